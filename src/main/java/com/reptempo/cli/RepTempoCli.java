@@ -1,0 +1,41 @@
+package com.reptempo.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The {@code reptempo} command: the program's single entry point. */
+@Command(name = "reptempo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "RepTempo: counts and times slow floor exercises from a wearable motion sensor.",
+        subcommands = {
+                // one subcommand per line
+        })
+public final class RepTempoCli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Builds the command line with the program's error handling. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new RepTempoCli());
+        cl.setExecutionExceptionHandler(new FriendlyErrors());
+        return cl;
+    }
+
+    /** Runs with standard streams and returns the exit code (0 ok, 1 failure, 2 usage). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
