@@ -10,6 +10,9 @@ import java.io.PrintWriter;
         description = "RepTempo: counts and times slow floor exercises from a wearable motion sensor.",
         subcommands = {
                 // one subcommand per line
+                PortsCommand.class,
+                RecordCommand.class,
+                ReplayCommand.class,
         })
 public final class RepTempoCli implements Runnable {
     @CommandLine.Spec

@@ -19,6 +19,7 @@ public final class AutoDetectingDecoder implements StreamDecoder {
     private final ContinuousTime listener;
     private final byte[] probe = new byte[DETECT_BYTES];
     private int probeLength;
+    private int lineStart;
     private final byte[] recent = new byte[REPLAY_CAPACITY];
     private int recentEnd;
     private int recentLength;
@@ -52,10 +53,21 @@ public final class AutoDetectingDecoder implements StreamDecoder {
         }
     }
 
+    /**
+     * PROTOCOL.md §8: a zero or any byte outside printable ASCII means binary; a non-empty line
+     * that contains a comma or starts with '#' means text; so do 64 printable bytes without a line
+     * end (a long hello line). Empty lines keep looking.
+     */
     private Mode decide(byte last) {
-        if (last == 0) return Mode.BINARY;
-        if (last == '\n') return TextWindow.printable(probe, 0, probeLength) ? Mode.TEXT : Mode.BINARY;
-        return probeLength == DETECT_BYTES ? Mode.BINARY : Mode.UNDECIDED;
+        if (last == 0 || !TextWindow.printable(probe, probeLength - 1, probeLength)) return Mode.BINARY;
+        if (last == '\n') {
+            int end = probeLength - 1;
+            if (end > lineStart && probe[end - 1] == '\r') end--;
+            boolean textLine = end > lineStart && (probe[lineStart] == '#' || TextWindow.contains(probe, lineStart, end, (byte) ','));
+            lineStart = probeLength;
+            if (textLine) return Mode.TEXT;
+        }
+        return probeLength == DETECT_BYTES ? Mode.TEXT : Mode.UNDECIDED;
     }
 
     private void start(Mode m) {
@@ -117,6 +129,13 @@ public final class AutoDetectingDecoder implements StreamDecoder {
         int start = (recentEnd - len + REPLAY_CAPACITY) % REPLAY_CAPACITY;
         for (int i = 0; i < len; i++) w[i] = recent[(start + i) % REPLAY_CAPACITY];
         return w;
+    }
+
+    @Override
+    public void discardPartial() {
+        if (current != null) current.discardPartial();
+        recentLength = 0;
+        bytesWithoutProgress = 0;
     }
 
     @Override

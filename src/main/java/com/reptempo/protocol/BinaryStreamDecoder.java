@@ -37,6 +37,11 @@ public final class BinaryStreamDecoder implements StreamDecoder {
     }
 
     @Override
+    public void discardPartial() {
+        splitter.discardPartial();
+    }
+
+    @Override
     public com.reptempo.model.LinkStats stats() {
         return counters.snapshot();
     }

@@ -31,6 +31,12 @@ final class FrameSplitter {
         return length > 0 || overflowing;
     }
 
+    void discardPartial() {
+        length = 0;
+        overflowing = false;
+        overflowBytes = 0;
+    }
+
     void feed(byte[] bytes, int fromInclusive, int toExclusive) {
         int len = length;
         byte[] buf = encoded;

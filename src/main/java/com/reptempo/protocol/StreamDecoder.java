@@ -19,6 +19,12 @@ public interface StreamDecoder {
         feed(bytes, 0, bytes.length);
     }
 
+    /**
+     * Forgets a partially received frame or line without counting it, e.g. after the link was
+     * re-opened (the bytes that would complete it are gone). Sequence and time state are kept.
+     */
+    void discardPartial();
+
     /** A snapshot of the counters. */
     LinkStats stats();
 

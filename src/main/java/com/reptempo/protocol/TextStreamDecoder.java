@@ -62,6 +62,12 @@ public final class TextStreamDecoder implements StreamDecoder {
     }
 
     @Override
+    public void discardPartial() {
+        length = 0;
+        overlong = false;
+    }
+
+    @Override
     public LinkStats stats() {
         return counters.snapshot();
     }
@@ -87,7 +93,8 @@ public final class TextStreamDecoder implements StreamDecoder {
             length = 0;
             return;
         }
-        int len = length;
+        int rawLength = length;
+        int len = rawLength;
         length = 0;
         if (len > 0 && line[len - 1] == '\r') len--;
         if (len == 0) return;
@@ -95,7 +102,7 @@ public final class TextStreamDecoder implements StreamDecoder {
         if (s.startsWith("#reptempo")) {
             hello(s);
         } else if (s.charAt(0) != '#' && !sample(s)) {
-            counters.bytesSkipped += len;
+            counters.bytesSkipped += rawLength;
         }
     }
 

@@ -14,6 +14,12 @@ final class TextWindow {
         return true;
     }
 
+    /** True when {@code b[fromInclusive..toExclusive)} contains {@code x}. */
+    static boolean contains(byte[] b, int fromInclusive, int toExclusive, byte x) {
+        for (int i = fromInclusive; i < toExclusive; i++) if (b[i] == x) return true;
+        return false;
+    }
+
     /** Text: no zero bytes, only printable characters, and at least two complete lines. */
     static boolean looksLikeText(byte[] w) {
         int lines = 0;
