@@ -1,6 +1,7 @@
 package com.reptempo.device;
 
 import com.fazecast.jSerialComm.SerialPort;
+import com.fazecast.jSerialComm.SerialPortInvalidPortException;
 import com.reptempo.model.LinkStats;
 import com.reptempo.protocol.AutoDetectingDecoder;
 import com.reptempo.protocol.FrameEncoder;
@@ -103,7 +104,18 @@ public final class SerialPortSource implements SampleSource {
         }
         boolean everOpened = false;
         while (!closed) {
-            SerialPort p = SerialPort.getCommPort(port);
+            SerialPort p;
+            try {
+                p = SerialPort.getCommPort(port);
+            } catch (SerialPortInvalidPortException e) {
+                // the device path does not exist (yet): unplugged, or a wrong name
+                if (!everOpened) {
+                    setState(LinkState.FAILED, SerialOpenError.message(port, SerialOpenError.ENOENT, looksLikePath(port)));
+                    break;
+                }
+                pause(RETRY_MS);
+                continue;
+            }
             p.setComPortParameters(baud, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
             p.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING,
                     READ_TIMEOUT_MS, 500);

@@ -115,11 +115,12 @@ public final class AutoDetectingDecoder implements StreamDecoder {
 
     private void remember(byte[] bytes, int fromInclusive, int toExclusive) {
         int from = Math.max(fromInclusive, toExclusive - REPLAY_CAPACITY);
-        for (int i = from; i < toExclusive; i++) {
-            recent[recentEnd] = bytes[i];
-            recentEnd = (recentEnd + 1) % REPLAY_CAPACITY;
-        }
-        recentLength = Math.min(REPLAY_CAPACITY, recentLength + (toExclusive - from));
+        int n = toExclusive - from;
+        int first = Math.min(n, REPLAY_CAPACITY - recentEnd);
+        System.arraycopy(bytes, from, recent, recentEnd, first);
+        System.arraycopy(bytes, from + first, recent, 0, n - first);
+        recentEnd = (recentEnd + n) % REPLAY_CAPACITY;
+        recentLength = Math.min(REPLAY_CAPACITY, recentLength + n);
     }
 
     /** The last {@code n} bytes seen (n at most the bytes remembered). */

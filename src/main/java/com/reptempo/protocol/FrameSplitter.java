@@ -38,25 +38,30 @@ final class FrameSplitter {
     }
 
     void feed(byte[] bytes, int fromInclusive, int toExclusive) {
-        int len = length;
-        byte[] buf = encoded;
-        for (int i = fromInclusive; i < toExclusive; i++) {
-            byte b = bytes[i];
-            if (b == 0) {
-                length = len;
-                endOfFrame();
-                len = 0;
-            } else if (overflowing) {
-                overflowBytes++;
-            } else if (len == Wire.MAX_ENCODED) {
-                overflowing = true;
-                overflowBytes = len + 1L;
-                len = 0;
-            } else {
-                buf[len++] = b;
-            }
+        int i = fromInclusive;
+        while (i < toExclusive) {
+            int zero = i;
+            while (zero < toExclusive && bytes[zero] != 0) zero++;
+            append(bytes, i, zero);
+            if (zero < toExclusive) endOfFrame();
+            i = zero + 1;
         }
-        length = len;
+    }
+
+    /** Adds non-zero bytes to the frame being collected, switching to discarding past the maximum size. */
+    private void append(byte[] bytes, int fromInclusive, int toExclusive) {
+        int n = toExclusive - fromInclusive;
+        if (n == 0) return;
+        if (overflowing) {
+            overflowBytes += n;
+        } else if (length + n > Wire.MAX_ENCODED) {
+            overflowing = true;
+            overflowBytes = (long) length + n;
+            length = 0;
+        } else {
+            System.arraycopy(bytes, fromInclusive, encoded, length, n);
+            length += n;
+        }
     }
 
     private void endOfFrame() {

@@ -173,7 +173,7 @@ public final class TextStreamDecoder implements StreamDecoder {
                 counters.malformed++;
                 return false;
             }
-            if (!Double.isFinite(v[i])) {
+            if (!Double.isFinite(v[i]) || (i == 0 && v[i] < 0)) {
                 counters.malformed++;
                 return false;
             }

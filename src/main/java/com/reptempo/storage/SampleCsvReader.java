@@ -63,8 +63,8 @@ public final class SampleCsvReader {
             double[] v = new double[7];
             Arrays.fill(v, Double.NaN);
             while (rows.hasNextValue()) {
+                long line = rows.getParser().currentLocation().getLineNr();
                 String[] row = rows.nextValue();
-                long line = rows.getCurrentLocation().getLineNr();
                 if (row.length == 1 && row[0].isEmpty()) continue;
                 if (row.length != width) {
                     throw new SampleFileException(String.format(Locale.ROOT,
