@@ -11,6 +11,9 @@ public final class MessageCodec {
     /** Which messages a parser accepts. */
     public enum Accept { DEVICE_MESSAGES, HOST_COMMANDS }
 
+    /** Highest sample rate a HELLO may announce, Hz (PROTOCOL.md §4). */
+    static final int MAX_RATE_HZ = 4000;
+
     private final Accept accept;
     private Rejection rejection;
 
@@ -63,7 +66,7 @@ public final class MessageCodec {
         int accelLsb = Wire.u16(f, 12);
         int gyroFs = Wire.u16(f, 14);
         int gyroLsb = Wire.u16(f, 16);
-        if (rate == 0 || accelLsb == 0 || (gyroFs != 0 && gyroLsb == 0)) return reject(Rejection.MALFORMED);
+        if (rate == 0 || rate > MAX_RATE_HZ || accelLsb == 0 || (gyroFs != 0 && gyroLsb == 0)) return reject(Rejection.MALFORMED);
         String model = new String(f, 20, modelLen, StandardCharsets.US_ASCII);
         return new DeviceMessage.Hello(Wire.u8(f, 2), Wire.u8(f, 3), Wire.u8(f, 4), Wire.u32(f, 5), rate,
                 Wire.u8(f, 11), accelLsb, gyroFs, gyroLsb, Wire.u8(f, 18), model);
