@@ -10,6 +10,7 @@ import java.io.PrintWriter;
         description = "RepTempo: counts and times slow floor exercises from a wearable motion sensor.",
         subcommands = {
                 // one subcommand per line
+                SimulateCommand.class,
                 PortsCommand.class,
                 RecordCommand.class,
                 ReplayCommand.class,

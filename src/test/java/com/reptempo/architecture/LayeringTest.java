@@ -22,8 +22,9 @@ class LayeringTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("com.reptempo");
+        // Production classes only, wherever the build directory is (-Dreptempo.buildDir moves it).
+        ImportOption productionOnly = location -> !location.contains("/test-classes/");
+        classes = new ClassFileImporter().withImportOption(productionOnly).importPackages("com.reptempo");
     }
 
     @Test
