@@ -2,9 +2,12 @@ package com.reptempo.cli;
 
 import com.reptempo.app.CaptureToFiles;
 import com.reptempo.device.LinkState;
+import com.reptempo.device.DemoSensorSource;
+import com.reptempo.device.SampleSource;
 import com.reptempo.device.SerialPortSource;
 import com.reptempo.storage.CaptureWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,14 +19,24 @@ import java.util.concurrent.Callable;
 
 /** {@code reptempo record}: samples from a serial sensor to a CSV plus a raw capture. */
 @Command(name = "record", mixinStandardHelpOptions = true,
-        description = {"Record a serial sensor to FILE.csv (samples in g and deg/s) and FILE.rtraw (the exact bytes received).",
+        description = {"Record a serial sensor (or the demo sensor) to FILE.csv (samples in g and deg/s) and FILE.rtraw (the exact bytes received).",
                 "Stops with Ctrl+C or after --duration; everything received is kept."})
 final class RecordCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-p", "--port"}, required = true, paramLabel = "PORT", description = "Port name or device path, e.g. /dev/ttyACM0, COM3 or a pty path.")
+    @Option(names = {"-p", "--port"}, paramLabel = "PORT", description = "Port name or device path, e.g. /dev/ttyACM0, COM3 or a pty path.")
     String port;
+
+    @Option(names = "--demo", description = "Record the built-in demo sensor (a simulated person, no hardware) instead of a port; "
+            + "choose what she does with --exercise (default: the whole routine), --faults, --tempo, --seed ...")
+    boolean demo;
+
+    @Option(names = "--speed", defaultValue = "1", description = "With --demo: 1 real time (default), 10 ten times faster.")
+    double speed;
+
+    @Mixin
+    SimulationOptions simulation;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Output CSV file; the raw capture is written beside it as .rtraw.")
     Path out;
@@ -44,8 +57,7 @@ final class RecordCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         if (duration_s != null && !(duration_s > 0)) throw new UserFacingException("--duration must be a positive number of seconds");
         Path csv = out.getFileName().toString().endsWith(".csv") ? out : out.resolveSibling(out.getFileName() + ".csv");
-        CaptureToFiles recording = new CaptureToFiles(new SerialPortSource(port, baud),
-                new CaptureWriter(csv, CaptureWriter.rawBeside(csv), overwrite));
+        CaptureToFiles recording = new CaptureToFiles(source(), new CaptureWriter(csv, CaptureWriter.rawBeside(csv), overwrite));
         PrintWriter err = spec.commandLine().getErr();
         Thread hook = new Thread(() -> stopQuietly(recording), "record-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -71,6 +83,14 @@ final class RecordCommand implements Callable<Integer> {
         stdout.flush();
         err.flush();
         return p.state() == LinkState.FAILED || p.problem() != null ? 1 : 0;
+    }
+
+    private SampleSource source() {
+        if (demo == (port != null)) throw new UserFacingException("give either --port PORT or --demo");
+        if (!demo) return new SerialPortSource(port, baud);
+        if (!(speed > 0) || speed > 1000) throw new UserFacingException("--speed must be in (0, 1000]");
+        if (simulation.exercise == null) simulation.exercise = "routine";
+        return new DemoSensorSource(simulation.plan(duration_s != null), speed, "demo sensor: " + simulation.exercise);
     }
 
     private static void stopQuietly(CaptureToFiles recording) {
