@@ -11,17 +11,24 @@ import java.io.PrintWriter;
         subcommands = {
                 // one subcommand per line
                 SimulateCommand.class,
+                DashboardCommand.class,
                 PortsCommand.class,
                 RecordCommand.class,
                 ReplayCommand.class,
+                ScreenshotsCommand.class,
         })
 public final class RepTempoCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Without a command: the dashboard when there is a display, otherwise the usage. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return;
+        }
+        spec.commandLine().getSubcommands().get("dashboard").execute();
     }
 
     /** Builds the command line with the program's error handling. */
@@ -40,6 +47,12 @@ public final class RepTempoCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code = commandLine().execute(args);
+        if (code != 0 || !dashboardOpen()) System.exit(code);
+    }
+
+    /** The dashboard keeps the JVM alive until its window closes; commands exit at once. */
+    private static boolean dashboardOpen() {
+        return java.util.Arrays.stream(java.awt.Frame.getFrames()).anyMatch(java.awt.Frame::isDisplayable);
     }
 }

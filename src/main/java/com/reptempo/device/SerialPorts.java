@@ -28,12 +28,15 @@ public final class SerialPorts {
         sb.append(descriptive == null || descriptive.isBlank() ? p.getSystemPortName() : descriptive.trim());
         List<String> details = new ArrayList<>();
         String manufacturer = p.getManufacturer();
-        if (manufacturer != null && !manufacturer.isBlank() && !sb.toString().contains(manufacturer)) details.add(manufacturer.trim());
+        if (manufacturer != null && !manufacturer.isBlank() && !manufacturer.equalsIgnoreCase("Unknown")
+                && !sb.toString().contains(manufacturer)) {
+            details.add(manufacturer.trim());
+        }
         if (p.getVendorID() > 0) details.add(String.format(Locale.ROOT, "USB %04x:%04x", p.getVendorID(), p.getProductID()));
         String serial = p.getSerialNumber();
         if (serial != null && !serial.isBlank() && !serial.equalsIgnoreCase("Unknown")) details.add("serial " + serial.trim());
         String location = p.getPortLocation();
-        if (location != null && !location.isBlank() && !location.equals("0-0")) details.add("at " + location);
+        if (location != null && !location.isBlank() && !location.startsWith("0-0")) details.add("at " + location);
         if (!details.isEmpty()) sb.append(" (").append(String.join(", ", details)).append(')');
         return sb.toString();
     }
