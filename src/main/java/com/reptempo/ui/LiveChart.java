@@ -1,0 +1,96 @@
+package com.reptempo.ui;
+
+import com.reptempo.app.live.TraceBuffer;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The live motion chart: the last {@value #WINDOW_S} s of the motion angle, with a band for each
+ * phase showing when it should end (its target window). JFreeChart is not thread-safe: every
+ * method here runs on the EDT, points arrive in batches with a single change event.
+ */
+final class LiveChart {
+    static final double WINDOW_S = 20.0;
+    private static final int MAX_POINTS = 4000;
+    private static final int MAX_BANDS = 8;
+
+    private final XYSeries series = new XYSeries("motion", false, true);
+    private final JFreeChart chart;
+    private final ChartPanel panel;
+    private final Deque<IntervalMarker> bands = new ArrayDeque<>();
+
+    LiveChart() {
+        series.setMaximumItemCount(MAX_POINTS);
+        NumberAxis time = new NumberAxis("time (s)");
+        time.setAutoRange(true);
+        time.setFixedAutoRange(WINDOW_S);
+        NumberAxis angle = new NumberAxis("movement (°)");
+        angle.setAutoRangeIncludesZero(true);
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        line.setSeriesStroke(0, new BasicStroke(3f));
+        XYPlot plot = new XYPlot(new XYSeriesCollection(series), time, angle, line);
+        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        panel = new ChartPanel(chart, false, false, false, false, false);
+        panel.setMouseZoomable(false);
+        restyle();
+    }
+
+    ChartPanel component() {
+        return panel;
+    }
+
+    /** Re-applies the theme's colours (after a theme switch). */
+    void restyle() {
+        Theme.style(chart);
+        ((XYPlot) chart.getPlot()).getRenderer().setSeriesPaint(0, Theme.accent());
+    }
+
+    /** Appends new points with one change event. */
+    void append(TraceBuffer.Points points) {
+        if (points.size() == 0) return;
+        for (int i = 0; i < points.size(); i++) series.add(points.t_s()[i], points.value()[i], false);
+        series.fireSeriesChanged();
+    }
+
+    /** Marks where a phase that started at {@code start_s} should end: between min and max seconds later. */
+    void phaseBand(String phase, double start_s, double min_s, double max_s) {
+        XYPlot plot = (XYPlot) chart.getPlot();
+        IntervalMarker m = new IntervalMarker(start_s + min_s, start_s + max_s);
+        Color c = Theme.GOOD;
+        m.setPaint(new Color(c.getRed(), c.getGreen(), c.getBlue(), 55));
+        m.setLabel(phase.replace('-', ' '));
+        m.setLabelFont(Theme.font(Font.PLAIN, 13f));
+        m.setLabelPaint(Theme.foreground());
+        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        plot.addDomainMarker(m, Layer.BACKGROUND);
+        bands.addLast(m);
+        while (bands.size() > MAX_BANDS) plot.removeDomainMarker(bands.removeFirst(), Layer.BACKGROUND);
+    }
+
+    /** Starts afresh for a new set. */
+    void clear() {
+        series.clear();
+        XYPlot plot = (XYPlot) chart.getPlot();
+        while (!bands.isEmpty()) plot.removeDomainMarker(bands.removeFirst(), Layer.BACKGROUND);
+    }
+
+    int pointCount() {
+        return series.getItemCount();
+    }
+}
