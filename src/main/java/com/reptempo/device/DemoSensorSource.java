@@ -1,6 +1,5 @@
 package com.reptempo.device;
 
-import com.reptempo.model.LinkStats;
 import com.reptempo.model.Placement;
 import com.reptempo.protocol.AutoDetectingDecoder;
 import com.reptempo.protocol.StreamDecoder;
@@ -14,7 +13,7 @@ import com.reptempo.simulator.SessionPlan;
  * pace of their own timestamps (speed 1 = real time, 0 = as fast as possible). Everything a
  * serial sensor reports (device info, battery, link statistics, raw bytes) is reported here too.
  */
-public final class DemoSensorSource implements SampleSource {
+public final class DemoSensorSource extends ThreadedSource {
     /** Samples per frame, as a real sensor at 50-100 Hz would batch them. */
     public static final int DEFAULT_BATCH = 4;
 
@@ -22,10 +21,6 @@ public final class DemoSensorSource implements SampleSource {
     private final double speed;
     private final int batch;
     private final String label;
-    private volatile boolean closed;
-    private volatile LinkState state = LinkState.CONNECTING;
-    private volatile LinkStats stats = LinkStats.EMPTY;
-    private Thread thread;
 
     /**
      * @param plan  what the simulated person does (a set, the routine, or a loop of them)
@@ -37,6 +32,7 @@ public final class DemoSensorSource implements SampleSource {
     }
 
     DemoSensorSource(SessionPlan plan, double speed, int batch, String label) {
+        super("demo-sensor");
         this.plan = plan;
         this.speed = speed;
         this.batch = batch;
@@ -48,72 +44,37 @@ public final class DemoSensorSource implements SampleSource {
         return label;
     }
 
-    @Override
-    public synchronized void start(SourceListener listener) {
-        if (thread != null) throw new IllegalStateException("already started");
-        thread = new Thread(() -> run(listener), "demo-sensor");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
     /** Streams on the calling thread until the plan ends or the source is closed. */
     public void runHere(SourceListener listener) {
         run(listener);
     }
 
-    private void run(SourceListener listener) {
+    @Override
+    void run(SourceListener listener) {
         Placement placement = plan.sets().isEmpty() ? Placement.UNSPECIFIED : plan.sets().get(0).exercise().placement();
         DemoDevice device = new DemoDevice(new SampleStream(plan), batch, placement);
         StreamDecoder decoder = new AutoDetectingDecoder(new DecodedToSource(listener));
-        Pacer pacer = new Pacer(speed, () -> closed);
-        state = LinkState.CONNECTING;
-        listener.onStateChanged(state, "starting the demo sensor");
+        Pacer pacer = new Pacer(speed, this::closed);
+        setState(listener, LinkState.CONNECTING, "starting the demo sensor");
         feed(decoder, listener, device.hello());
         double[] t = new double[1];
-        while (!closed && device.hasNext()) {
+        while (!closed() && device.hasNext()) {
             byte[] frames = device.nextFrames(t);
             if (frames.length == 0) break;
             if (!pacer.await(t[0])) break;
             feed(decoder, listener, frames);
-            if (state != LinkState.CONNECTED) {
-                state = LinkState.CONNECTED;
-                listener.onStateChanged(state, "connected: " + label + " (simulated, no hardware)");
+            if (state() != LinkState.CONNECTED) {
+                setState(listener, LinkState.CONNECTED, "connected: " + label + " (simulated, no hardware)");
             }
         }
-        stats = decoder.stats();
-        state = LinkState.FINISHED;
-        listener.onStateChanged(state, closed ? "demo sensor stopped" : "the demo session ended");
+        publish(decoder.stats());
+        setState(listener, LinkState.FINISHED, closed() ? "demo sensor stopped" : "the demo session ended");
     }
 
     private void feed(StreamDecoder decoder, SourceListener listener, byte[] bytes) {
         listener.onRawBytes(bytes, 0, bytes.length);
         decoder.feed(bytes);
-        stats = decoder.stats();
+        publish(decoder.stats());
     }
 
-    @Override
-    public LinkStats stats() {
-        return stats;
-    }
-
-    @Override
-    public LinkState state() {
-        return state;
-    }
-
-    @Override
-    public void close() {
-        closed = true;
-        Thread t;
-        synchronized (this) {
-            t = thread;
-        }
-        if (t != null && t != Thread.currentThread()) {
-            try {
-                t.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
 }

@@ -21,19 +21,16 @@ import java.nio.file.Path;
  * ({@code t_s,ax_g,...}) or a raw capture (the exact bytes a serial sensor sent, binary or text
  * mode), at real speed, faster, or as fast as possible (speed 0).
  */
-public final class ReplaySource implements SampleSource {
+public final class ReplaySource extends ThreadedSource {
     private final Path file;
     private final double speed;
-    private volatile boolean closed;
-    private volatile LinkState state = LinkState.CONNECTING;
-    private volatile LinkStats stats = LinkStats.EMPTY;
-    private Thread thread;
 
     /**
      * @param file  a CSV or raw capture
      * @param speed 1 = real time, 2 = twice as fast, 0 = as fast as possible
      */
     public ReplaySource(Path file, double speed) {
+        super("replay " + file.getFileName());
         if (!(speed >= 0) || Double.isInfinite(speed)) {
             throw new IllegalArgumentException("speed must be 0 (as fast as possible) or a positive factor, got " + speed);
         }
@@ -55,27 +52,20 @@ public final class ReplaySource implements SampleSource {
         return "replay of " + file.getFileName();
     }
 
-    @Override
-    public synchronized void start(SourceListener listener) {
-        if (thread != null) throw new IllegalStateException("already started");
-        thread = new Thread(() -> run(listener), "replay " + file.getFileName());
-        thread.setDaemon(true);
-        thread.start();
-    }
-
     /** Plays the whole file on the calling thread; returns when done or closed. */
     public void runHere(SourceListener listener) {
         run(listener);
     }
 
-    private void run(SourceListener listener) {
-        Pacer pacer = new Pacer(speed, () -> closed);
+    @Override
+    void run(SourceListener listener) {
+        Pacer pacer = new Pacer(speed, this::closed);
         try {
             if (!Files.isRegularFile(file)) throw new SampleFileException("no such file: " + file);
             setState(listener, LinkState.CONNECTED, "playing " + file.getFileName());
             if (isCsv(file)) playCsv(listener, pacer);
             else playCapture(listener, pacer);
-            setState(listener, LinkState.FINISHED, closed ? "replay stopped" : "end of " + file.getFileName());
+            setState(listener, LinkState.FINISHED, closed() ? "replay stopped" : "end of " + file.getFileName());
         } catch (IOException e) {
             setState(listener, LinkState.FAILED, "cannot replay " + file.getFileName() + ": " + e.getMessage());
         } catch (StopReplay e) {
@@ -95,10 +85,10 @@ public final class ReplaySource implements SampleSource {
                 if (!pacer.await(s.t_s())) throw new StopReplay();
                 listener.onSample(s);
                 count[0]++;
-                if ((count[0] & 1023) == 0) stats = csvStats(count[0]);
+                if ((count[0] & 1023) == 0) publish(csvStats(count[0]));
             });
         }
-        stats = csvStats(count[0]);
+        publish(csvStats(count[0]));
     }
 
     private static LinkStats csvStats(long samples) {
@@ -132,45 +122,15 @@ public final class ReplaySource implements SampleSource {
         byte[] buf = new byte[16384];
         try (InputStream in = Files.newInputStream(file)) {
             int n;
-            while ((n = in.read(buf)) > 0 && !closed) {
+            while ((n = in.read(buf)) > 0 && !closed()) {
                 decoder.feed(buf, 0, n);
-                stats = decoder.stats();
+                publish(decoder.stats());
             }
         } finally {
-            stats = decoder.stats();
+            publish(decoder.stats());
         }
     }
 
-    private void setState(SourceListener listener, LinkState s, String message) {
-        state = s;
-        listener.onStateChanged(s, message);
-    }
-
-    @Override
-    public LinkStats stats() {
-        return stats;
-    }
-
-    @Override
-    public LinkState state() {
-        return state;
-    }
-
-    @Override
-    public void close() {
-        closed = true;
-        Thread t;
-        synchronized (this) {
-            t = thread;
-        }
-        if (t != null && t != Thread.currentThread()) {
-            try {
-                t.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
 
     /** Unwinds the reading loop when the replay is closed mid-file. */
     private static final class StopReplay extends RuntimeException {

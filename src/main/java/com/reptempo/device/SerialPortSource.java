@@ -2,7 +2,6 @@ package com.reptempo.device;
 
 import com.fazecast.jSerialComm.SerialPort;
 import com.fazecast.jSerialComm.SerialPortInvalidPortException;
-import com.reptempo.model.LinkStats;
 import com.reptempo.protocol.AutoDetectingDecoder;
 import com.reptempo.protocol.FrameEncoder;
 import com.reptempo.protocol.HostCommand;
@@ -24,7 +23,7 @@ import java.util.Objects;
  * decoder continues so that time stays monotonic and link statistics accumulate. Samples already
  * delivered are never affected by a disconnect.
  */
-public final class SerialPortSource implements SampleSource {
+public final class SerialPortSource extends ThreadedSource {
     static final int SILENCE_MS = 1500;
     static final int RETRY_MS = 250;
     static final int HELLO_TIMEOUT_MS = 1500;
@@ -34,16 +33,13 @@ public final class SerialPortSource implements SampleSource {
 
     private final String port;
     private final int baud;
-    private volatile boolean closed;
-    private volatile LinkState state = LinkState.CONNECTING;
-    private volatile LinkStats stats = LinkStats.EMPTY;
     private volatile String stateMessage = "";
-    private Thread thread;
     private SourceListener listener;
     private DecodedToSource decoded;
     private StreamDecoder decoder;
 
     public SerialPortSource(String port, int baud) {
+        super("serial-reader " + port);
         this.port = Objects.requireNonNull(port, "port");
         this.baud = baud;
     }
@@ -54,24 +50,11 @@ public final class SerialPortSource implements SampleSource {
     }
 
     @Override
-    public synchronized void start(SourceListener sourceListener) {
-        if (thread != null) throw new IllegalStateException("already started");
+    void run(SourceListener sourceListener) {
         this.listener = sourceListener;
         this.decoded = new DecodedToSource(sourceListener);
         this.decoder = new AutoDetectingDecoder(decoded);
-        thread = new Thread(this::run, "serial-reader " + port);
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    @Override
-    public LinkStats stats() {
-        return stats;
-    }
-
-    @Override
-    public LinkState state() {
-        return state;
+        read();
     }
 
     /** The last state message, in plain words. */
@@ -79,23 +62,7 @@ public final class SerialPortSource implements SampleSource {
         return stateMessage;
     }
 
-    @Override
-    public void close() {
-        closed = true;
-        Thread t;
-        synchronized (this) {
-            t = thread;
-        }
-        if (t != null && t != Thread.currentThread()) {
-            try {
-                t.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private void run() {
+    private void read() {
         try {
             SerialNativeLibrary.prepare();
         } catch (IOException e) {
@@ -103,7 +70,7 @@ public final class SerialPortSource implements SampleSource {
             return;
         }
         boolean everOpened = false;
-        while (!closed) {
+        while (!closed()) {
             SerialPort p;
             try {
                 p = SerialPort.getCommPort(port);
@@ -133,13 +100,13 @@ public final class SerialPortSource implements SampleSource {
             } finally {
                 p.closePort();
             }
-            if (!closed) {
+            if (!closed()) {
                 setState(LinkState.DISCONNECTED, "lost the sensor on " + port
                         + " (unplugged, switched off or out of range); waiting for it to come back");
             }
         }
-        stats = decoder.stats();
-        if (state != LinkState.FAILED) setState(LinkState.FINISHED, "closed " + port);
+        publish(decoder.stats());
+        if (state() != LinkState.FAILED) setState(LinkState.FINISHED, "closed " + port);
     }
 
     private static boolean looksLikePath(String port) {
@@ -147,9 +114,8 @@ public final class SerialPortSource implements SampleSource {
     }
 
     private void setState(LinkState s, String message) {
-        state = s;
         stateMessage = message;
-        listener.onStateChanged(s, message);
+        setState(listener, s, message);
     }
 
     private void pause(long ms) {
@@ -157,7 +123,7 @@ public final class SerialPortSource implements SampleSource {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            closed = true;
+            markClosed();
         }
     }
 
@@ -181,7 +147,7 @@ public final class SerialPortSource implements SampleSource {
             long samplesAtOpen = decoded.samples();
             setState(LinkState.CONNECTING, "waiting for the sensor on " + port + " to answer");
             requestHello(true);
-            while (!closed) {
+            while (!closed()) {
                 int n = p.readBytes(buf, buf.length);
                 long now = System.nanoTime();
                 if (n < 0) return;
@@ -189,8 +155,8 @@ public final class SerialPortSource implements SampleSource {
                     lastData_ns = now;
                     listener.onRawBytes(buf, 0, n);
                     decoder.feed(buf, 0, n);
-                    stats = decoder.stats();
-                    if (state != LinkState.CONNECTED && decoded.samples() > samplesAtOpen) {
+                    publish(decoder.stats());
+                    if (state() != LinkState.CONNECTED && decoded.samples() > samplesAtOpen) {
                         setState(LinkState.CONNECTED, connectedMessage());
                     }
                 }
@@ -207,7 +173,7 @@ public final class SerialPortSource implements SampleSource {
                     && (now - lastHelloRequest_ns) / 1_000_000 > HELLO_TIMEOUT_MS) {
                 requestHello(false);
             }
-            if (state == LinkState.CONNECTED && quiet_ms > SILENCE_MS) {
+            if (state() == LinkState.CONNECTED && quiet_ms > SILENCE_MS) {
                 setState(LinkState.SIGNAL_LOST, "no data from the sensor for " + quiet_ms / 1000.0
                         + " s: is it switched on and in range?");
             }
