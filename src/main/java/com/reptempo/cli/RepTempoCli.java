@@ -15,6 +15,7 @@ import java.io.PrintWriter;
                 PortsCommand.class,
                 RecordCommand.class,
                 ReplayCommand.class,
+                SessionsCommand.class,
                 ScreenshotsCommand.class,
         })
 public final class RepTempoCli implements Runnable {

@@ -14,7 +14,7 @@ public final class PrivateFiles {
     }
 
     /** True when the file system of {@code dir} has POSIX permissions. */
-    static boolean posix(Path dir) throws IOException {
+    public static boolean posix(Path dir) throws IOException {
         Path d = dir.toAbsolutePath();
         while (d != null && !Files.exists(d)) d = d.getParent();
         return d != null && Files.getFileStore(d).supportsFileAttributeView("posix");

@@ -136,6 +136,7 @@ final class ConnectPanel extends JPanel {
         bottom.add(message, BorderLayout.CENTER);
         bottom.add(connect, BorderLayout.EAST);
         add(bottom, BorderLayout.SOUTH);
+        putClientProperty(MainWindow.DEFAULT_BUTTON, connect);
     }
 
     void bind(ConnectController c) {

@@ -52,6 +52,10 @@ final class EndPanel extends JPanel {
         add(south, BorderLayout.SOUTH);
     }
 
+    void setPainBefore(int pain) {
+        before.setValue(pain);
+    }
+
     void showResult(String text, boolean ok) {
         result.setText(text);
         result.setForeground(ok ? Theme.GOOD : Theme.BAD);

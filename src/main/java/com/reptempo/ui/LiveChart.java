@@ -26,7 +26,8 @@ import java.util.Deque;
  */
 final class LiveChart {
     static final double WINDOW_S = 20.0;
-    private static final int MAX_POINTS = 4000;
+    /** The window at the trace's 50 points per second, with room to spare. */
+    private static final int MAX_POINTS = 1500;
     private static final int MAX_BANDS = 8;
 
     private final XYSeries series = new XYSeries("motion", false, true);
@@ -67,12 +68,16 @@ final class LiveChart {
         series.fireSeriesChanged();
     }
 
-    /** Marks where a phase that started at {@code start_s} should end: between min and max seconds later. */
+    /**
+     * Shades the target duration of a phase that started at {@code start_s} (up to its longest
+     * target), so a movement that finishes well inside the band was rushed.
+     */
     void phaseBand(String phase, double start_s, double min_s, double max_s) {
         XYPlot plot = (XYPlot) chart.getPlot();
-        IntervalMarker m = new IntervalMarker(start_s + min_s, start_s + max_s);
-        Color c = Theme.GOOD;
-        m.setPaint(new Color(c.getRed(), c.getGreen(), c.getBlue(), 55));
+        IntervalMarker m = new IntervalMarker(start_s, start_s + max_s);
+        Color c = (bands.size() % 2 == 0) ? Theme.GOOD : Theme.accent();
+        m.setPaint(new Color(c.getRed(), c.getGreen(), c.getBlue(), 40));
+        m.setOutlinePaint(null);
         m.setLabel(phase.replace('-', ' '));
         m.setLabelFont(Theme.font(Font.PLAIN, 13f));
         m.setLabelPaint(Theme.foreground());

@@ -5,7 +5,6 @@ import com.reptempo.app.live.LiveView;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
@@ -40,7 +39,7 @@ final class LivePanel extends JPanel {
     private final JLabel reps = big("0", 150f);
     private final JLabel repsOf = center(Ui.label("of 0", 30f));
     private final JLabel side = center(Ui.label("", 34f));
-    private final JLabel phase = center(Ui.label("", 44f));
+    private final JLabel phase = center(Ui.label(" ", 36f));
     private final JLabel count = big("", 150f);
     private final JLabel countOf = center(Ui.label("", 30f));
     private final JLabel feedback = center(Ui.label(" ", 30f));
@@ -59,8 +58,8 @@ final class LivePanel extends JPanel {
         add(head, BorderLayout.NORTH);
 
         JPanel counters = new JPanel(new GridLayout(1, 2, 24, 0));
-        counters.add(stack(Ui.label("REPS", 20f), reps, repsOf, side));
-        counters.add(stack(Ui.label("NOW", 20f), phase, count, countOf));
+        counters.add(column(center(Ui.label("REPS", 24f)), reps, repsOf, side));
+        counters.add(column(phase, count, countOf, center(Ui.label(" ", 20f))));
         JPanel middle = new JPanel(new BorderLayout(0, 8));
         middle.add(counters, BorderLayout.CENTER);
         middle.add(feedback, BorderLayout.SOUTH);
@@ -107,7 +106,8 @@ final class LivePanel extends JPanel {
         repsOf.setText("of " + v.repTarget() + (v.side() != null ? " per side" : ""));
         side.setText(v.side() == null ? " " : v.side().toUpperCase(Locale.ROOT) + " SIDE   (L " + v.left() + " · R " + v.right() + ")");
         boolean moving = v.phase() != null;
-        phase.setText(moving ? v.phase().replace('-', ' ').toUpperCase(Locale.ROOT) : (v.stage() == LiveView.Stage.RUNNING ? "rest" : " "));
+        phase.setText(moving ? v.phase().replace('-', ' ').toUpperCase(Locale.ROOT)
+                : v.stage() == LiveView.Stage.RUNNING ? "READY" : "NOW");
         count.setText(moving ? Integer.toString(v.count()) : " ");
         count.setForeground(moving && v.count() > v.countMax() ? Theme.WARN : Theme.foreground());
         countOf.setText(moving ? "of " + (v.countMin() == v.countMax() ? "" + v.countMax() : v.countMin() + "–" + v.countMax()) : " ");
@@ -134,22 +134,17 @@ final class LivePanel extends JPanel {
         return l;
     }
 
-    private static JPanel stack(JComponent... parts) {
-        JPanel p = new JPanel(new GridLayout(0, 1));
+    /** A bordered column: a heading, one huge number, and lines under it. */
+    private static JPanel column(JLabel heading, JLabel big, JLabel... under) {
+        JPanel p = new JPanel(new BorderLayout(0, 4));
         p.setBorder(BorderFactory.createCompoundBorder(BorderFactory.createLineBorder(new Color(128, 128, 128, 80), 1, true),
                 BorderFactory.createEmptyBorder(6, 6, 6, 6)));
-        JPanel col = new JPanel(new BorderLayout());
-        JLabel head = (JLabel) parts[0];
-        head.setHorizontalAlignment(SwingConstants.CENTER);
-        head.setForeground(Theme.muted());
-        col.add(head, BorderLayout.NORTH);
-        JPanel rest = new JPanel(new BorderLayout());
-        rest.add(parts[1], BorderLayout.CENTER);
-        JPanel under = new JPanel(new GridLayout(0, 1));
-        for (int i = 2; i < parts.length; i++) under.add(parts[i]);
-        rest.add(under, BorderLayout.SOUTH);
-        col.add(rest, BorderLayout.CENTER);
-        p.add(col);
+        heading.setHorizontalAlignment(SwingConstants.CENTER);
+        p.add(heading, BorderLayout.NORTH);
+        p.add(big, BorderLayout.CENTER);
+        JPanel lines = new JPanel(new GridLayout(0, 1));
+        for (JLabel l : under) lines.add(l);
+        p.add(lines, BorderLayout.SOUTH);
         return p;
     }
 }

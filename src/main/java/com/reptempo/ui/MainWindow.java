@@ -24,10 +24,14 @@ import java.util.Map;
  * screen. Screens are registered by name; the window only switches between them.
  */
 final class MainWindow extends JFrame {
+    /** Client property of a screen: its main button, pressed by Enter. */
+    static final String DEFAULT_BUTTON = "reptempo.defaultButton";
+
     private final CardLayout cards = new CardLayout();
     private final JPanel content = new JPanel(cards);
     private final Map<String, Component> screens = new LinkedHashMap<>();
     private final JLabel sensor = Ui.label("No sensor", 15f);
+    private final JLabel notice = Ui.label("", 13f);
     private final JPanel modes = new JPanel();
     private final ButtonGroup modeGroup = new ButtonGroup();
     private String current;
@@ -51,6 +55,7 @@ final class MainWindow extends JFrame {
         left.add(modes, BorderLayout.CENTER);
         header.add(left, BorderLayout.WEST);
         JPanel right = new JPanel(new BorderLayout(12, 0));
+        right.add(notice, BorderLayout.WEST);
         right.add(sensor, BorderLayout.CENTER);
         JButton theme = Ui.button("Light / dark", e -> onToggleTheme.run());
         theme.setFocusable(false);
@@ -83,7 +88,10 @@ final class MainWindow extends JFrame {
         if (!screens.containsKey(name)) throw new IllegalArgumentException("no screen " + name);
         current = name;
         cards.show(content, name);
-        screens.get(name).requestFocusInWindow();
+        Component screen = screens.get(name);
+        getRootPane().setDefaultButton(screen instanceof javax.swing.JComponent c
+                ? (javax.swing.JButton) c.getClientProperty(DEFAULT_BUTTON) : null);
+        screen.requestFocusInWindow();
     }
 
     String currentScreen() {
@@ -92,6 +100,13 @@ final class MainWindow extends JFrame {
 
     Component screen(String name) {
         return screens.get(name);
+    }
+
+    /** A short notice in the header (e.g. no sound), with the full text as tooltip; null hides it. */
+    void showNotice(String text) {
+        notice.setText(text == null ? "" : text.startsWith("No sound") ? "🔇 no sound" : text);
+        notice.setToolTipText(text);
+        notice.setForeground(Theme.WARN);
     }
 
     /** Shows the sensor's state in the header. EDT only. */

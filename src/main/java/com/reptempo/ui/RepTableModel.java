@@ -14,9 +14,11 @@ import java.util.stream.Collectors;
 final class RepTableModel extends AbstractTableModel {
     private List<RepResult> reps = List.of();
     private List<String> phaseNames = List.of();
+    private int sideColumns;
 
     void show(SetResult set) {
         reps = set.reps();
+        sideColumns = reps.stream().anyMatch(r -> r.side() != null) ? 1 : 0;
         phaseNames = reps.isEmpty() ? List.of() : reps.get(0).phases().stream().map(PhaseResult::name).toList();
         fireTableStructureChanged();
     }
@@ -32,11 +34,17 @@ final class RepTableModel extends AbstractTableModel {
 
     @Override
     public int getColumnCount() {
-        return 4 + phaseNames.size();
+        return 3 + sideColumns + phaseNames.size();
+    }
+
+    /** Column index as if the side column were always there. */
+    private int logical(int c) {
+        return sideColumns == 0 && c >= 1 ? c + 1 : c;
     }
 
     @Override
-    public String getColumnName(int c) {
+    public String getColumnName(int column) {
+        int c = logical(column);
         if (c == 0) return "Rep";
         if (c == 1) return "Side";
         if (c < 2 + phaseNames.size()) return phaseNames.get(c - 2).replace('-', ' ');
@@ -44,7 +52,8 @@ final class RepTableModel extends AbstractTableModel {
     }
 
     @Override
-    public Object getValueAt(int row, int c) {
+    public Object getValueAt(int row, int column) {
+        int c = logical(column);
         RepResult r = reps.get(row);
         if (c == 0) return r.index();
         if (c == 1) return r.side() == null ? "" : r.side().name().toLowerCase(Locale.ROOT);

@@ -29,6 +29,9 @@ final class RoutinePanel extends JPanel {
     private final JTextArea instructions = Ui.paragraph("", 19f);
     private final JLabel placement = Ui.label("", 16f);
     private final JButton start;
+    private final javax.swing.JTextField pseudonym = new javax.swing.JTextField("me", 10);
+    private final javax.swing.JSpinner painBefore = new javax.swing.JSpinner(new javax.swing.SpinnerNumberModel(0, 0, 10, 1));
+    private final JLabel problem = Ui.label(" ", 15f);
     private boolean rendering;
 
     RoutinePanel(RoutineController routine, IntConsumer onSelect, Runnable onStart, Runnable onSkip, Runnable onFinish) {
@@ -73,9 +76,21 @@ final class RoutinePanel extends JPanel {
         buttons.add(Ui.button("Skip it", e -> onSkip.run()));
         buttons.add(Ui.button("Finish for today", e -> onFinish.run()));
         buttons.add(start);
-        JPanel south = new JPanel(new BorderLayout());
+        JPanel who = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEFT, 8, 0));
+        who.add(Ui.label("Your code name:", 15f));
+        pseudonym.setFont(Theme.font(Font.PLAIN, 15f));
+        pseudonym.setToolTipText("The pseudonym your physiotherapist gave you (letters, digits, - or _), never your real name");
+        who.add(pseudonym);
+        who.add(Ui.label("   Pain right now (0-10):", 15f));
+        painBefore.setFont(Theme.font(Font.PLAIN, 15f));
+        who.add(painBefore);
+        problem.setForeground(Theme.BAD);
+        JPanel south = new JPanel(new BorderLayout(8, 6));
+        south.add(who, BorderLayout.WEST);
         south.add(buttons, BorderLayout.EAST);
+        south.add(problem, BorderLayout.SOUTH);
         add(south, BorderLayout.SOUTH);
+        putClientProperty(MainWindow.DEFAULT_BUTTON, start);
     }
 
     private static JPanel safetyBox() {
@@ -88,6 +103,19 @@ final class RoutinePanel extends JPanel {
         box.add(Ui.paragraph("• " + String.join("\n• ", RoutineController.SAFETY_NOTES), 14f), BorderLayout.CENTER);
         box.setPreferredSize(new Dimension(300, 250));
         return box;
+    }
+
+    String pseudonym() {
+        return pseudonym.getText();
+    }
+
+    int painBefore() {
+        return (Integer) painBefore.getValue();
+    }
+
+    /** Shows a problem (e.g. a pseudonym that is not allowed); null clears it. */
+    void showProblem(String text) {
+        problem.setText(text == null ? " " : text);
     }
 
     /** Shows the routine's current exercise. EDT only. */

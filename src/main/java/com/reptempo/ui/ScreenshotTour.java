@@ -1,6 +1,8 @@
 package com.reptempo.ui;
 
+import com.reptempo.app.live.SourceChoice;
 import com.reptempo.model.Routine;
+import com.reptempo.storage.session.SessionLibrary;
 
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
@@ -18,6 +20,9 @@ import java.util.List;
  * the window shows as PNG files. Needs a display (Xvfb works).
  */
 public final class ScreenshotTour {
+    /** The demo sensor runs this many times faster than real time during the tour. */
+    private static final double DEMO_SPEED = 6.0;
+
     private ScreenshotTour() {
     }
 
@@ -26,24 +31,61 @@ public final class ScreenshotTour {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         Dashboard[] d = new Dashboard[1];
-        onEdt(() -> d[0] = Dashboard.open(routine, false));
+        SessionLibrary library = new SessionLibrary(Files.createTempDirectory("reptempo-tour-library"));
+        onEdt(() -> d[0] = Dashboard.open(routine, library, false, DEMO_SPEED, Dashboard.DEMO_RATE_HZ));
         try {
-            for (boolean dark : new boolean[]{false, true}) {
-                onEdt(() -> Theme.apply(dark));
-                for (String screen : List.of(Dashboard.CONNECT, Dashboard.ROUTINE)) {
-                    onEdt(() -> d[0].window().show(screen));
-                    Thread.sleep(300);
-                    Path file = dir.resolve(screen + (dark ? "-dark" : "-light") + ".png");
-                    BufferedImage[] img = new BufferedImage[1];
-                    onEdt(() -> img[0] = paint(d[0].window()));
-                    ImageIO.write(img[0], "png", file.toFile());
-                    written.add(file);
-                }
-            }
+            shoot(d[0], Dashboard.CONNECT, dir, written);
+            onEdt(() -> {
+                d[0].connectTo(SourceChoice.demo("cobra-lift", true), false);
+                d[0].routine().select(1);
+                d[0].routinePanelForTour().render(d[0].routine());
+            });
+            shoot(d[0], Dashboard.ROUTINE, dir, written);
+            onEdt(() -> {
+                d[0].startExerciseNow();
+                d[0].spaceBar();
+            });
+            waitFor(() -> d[0].currentSet().view(com.reptempo.app.live.CountAlong.Display.REST).reps() >= 3, 60_000);
+            Thread.sleep(700);
+            shoot(d[0], Dashboard.LIVE, dir, written);
+            onEdt(() -> d[0].spaceBar());
+            waitFor(() -> d[0].summaryPanel().rows() > 0, 10_000);
+            shoot(d[0], Dashboard.SUMMARY, dir, written);
+            onEdt(() -> d[0].finishForToday());
+            shoot(d[0], Dashboard.END, dir, written);
         } finally {
             onEdt(() -> d[0].quit());
         }
         return written;
+    }
+
+    /** Saves the screen as it is now, in the light and the dark theme. */
+    private static void shoot(Dashboard d, String screen, Path dir, List<Path> written) throws IOException, InterruptedException {
+        for (boolean dark : new boolean[]{false, true}) {
+            onEdt(() -> {
+                d.window().show(screen);
+                Theme.apply(dark);
+                d.livePanel().chart.restyle();
+            });
+            Thread.sleep(250);
+            BufferedImage[] img = new BufferedImage[1];
+            onEdt(() -> img[0] = paint(d.window()));
+            Path file = dir.resolve(screen + (dark ? "-dark" : "-light") + ".png");
+            ImageIO.write(img[0], "png", file.toFile());
+            written.add(file);
+        }
+        onEdt(() -> Theme.apply(false));
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition, long timeout_ms) throws InterruptedException {
+        long end = System.nanoTime() + timeout_ms * 1_000_000;
+        while (System.nanoTime() < end) {
+            boolean[] ok = new boolean[1];
+            onEdt(() -> ok[0] = condition.getAsBoolean());
+            if (ok[0]) return;
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the dashboard did not get there in " + timeout_ms / 1000 + " s");
     }
 
     /** Paints a component (and its children) into an image, as the screen shows it. EDT only. */

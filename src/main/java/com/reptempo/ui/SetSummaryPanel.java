@@ -33,7 +33,9 @@ final class SetSummaryPanel extends JPanel {
         add(new JScrollPane(table), BorderLayout.CENTER);
         JPanel buttons = new JPanel(new GridLayout(1, 0, 12, 0));
         buttons.add(Ui.button("Repeat this exercise", e -> onRepeat.run()));
-        buttons.add(Ui.primary("Next exercise", e -> onNext.run()));
+        javax.swing.JButton next = Ui.primary("Next exercise", e -> onNext.run());
+        buttons.add(next);
+        putClientProperty(MainWindow.DEFAULT_BUTTON, next);
         JPanel south = new JPanel(new BorderLayout());
         south.add(buttons, BorderLayout.EAST);
         add(south, BorderLayout.SOUTH);

@@ -4,6 +4,9 @@ import com.reptempo.storage.RoutineJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import com.reptempo.storage.session.SessionLibrary;
+import java.nio.file.Path;
 
 import javax.swing.JList;
 
@@ -14,10 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DashboardGuiTest {
     private Dashboard dashboard;
 
+    @TempDir
+    Path dir;
+
     @BeforeEach
     void open() {
         Swing.requireDisplay();
-        dashboard = Swing.onEdt(() -> Dashboard.open(RoutineJson.bundled(), false));
+        SessionLibrary library = new SessionLibrary(dir.resolve("library"));
+        dashboard = Swing.onEdt(() -> Dashboard.open(RoutineJson.bundled(), library, false));
     }
 
     @AfterEach
@@ -46,6 +53,36 @@ class DashboardGuiTest {
         assertTrue(Swing.showsText(w, "lift 4, hold 2 to 3, lower 4 counts"));
         Swing.click(w, "Skip it");
         assertTrue(Swing.showsText(w, "Rear leg lift"));
+    }
+
+    @Test
+    void aLiveSetWithTheDemoSensorCountsRepsAndEndsInASummary() throws InterruptedException, java.io.IOException {
+        Swing.onEdt(() -> dashboard.quit());
+        SessionLibrary library = new SessionLibrary(dir.resolve("library"));
+        dashboard = Swing.onEdt(() -> Dashboard.open(RoutineJson.bundled(), library, false, 8.0, Dashboard.DEMO_RATE_HZ));
+        MainWindow w = dashboard.window();
+        Swing.onEdt(() -> {
+            dashboard.connectTo(com.reptempo.app.live.SourceChoice.demo("heel-scoop", false), false);
+            dashboard.startExerciseNow();
+        });
+        assertTrue(Swing.await(() -> Dashboard.LIVE.equals(Swing.onEdt(w::currentScreen)), 10_000),
+                "recording starts and the live screen opens");
+        assertTrue(Swing.showsText(w, "press space"), "the calibration prompt");
+        Swing.onEdt(() -> dashboard.spaceBar());
+        assertTrue(Swing.await(() -> Swing.onEdt(() -> dashboard.currentSet().view(com.reptempo.app.live.CountAlong.Display.REST).reps()) >= 2,
+                60_000), "reps are counted live");
+        assertTrue(Swing.showsText(w, "SIDE"), "the heel scoop shows its side");
+        assertTrue(Swing.onEdt(() -> dashboard.livePanel().chart.pointCount()) > 50, "the chart draws the motion");
+        Swing.click(w, "Stop set");
+        assertTrue(Swing.await(() -> Dashboard.SUMMARY.equals(Swing.onEdt(w::currentScreen)), 5000));
+        assertTrue(Swing.onEdt(() -> dashboard.summaryPanel().rows()) >= 2);
+        Swing.click(w, "Next exercise");
+        assertTrue(Swing.showsText(w, "Cobra lift"));
+        Swing.click(w, "Finish for today");
+        assertTrue(Swing.showsText(w, "How do you feel"));
+        Swing.click(w, "Save session");
+        assertTrue(Swing.await(() -> Swing.showsText(w, "Saved"), 15_000), "the session is saved to the library");
+        assertEquals(1, library.list(com.reptempo.storage.session.SessionFilter.ALL).sessions().size(), "one session in the library");
     }
 
     @Test

@@ -15,13 +15,15 @@ import java.util.Objects;
  * the screen, and hands every sample to whoever is consuming them now (the running set). Sample
  * delivery happens on the source's reader thread; the consumer is swapped atomically.
  */
-public final class SensorLink implements AutoCloseable {
+public final class SensorLink implements SampleTap, AutoCloseable {
     private static final SampleSink NOBODY = s -> { };
+    private static final SourceListener NO_RECORDER = s -> { };
 
     private final SourceFactory factory;
     private volatile SampleSource source;
     private volatile SourceChoice choice;
     private volatile SampleSink consumer = NOBODY;
+    private volatile SourceListener recorder = NO_RECORDER;
     private volatile LinkState state;
     private volatile String message = "";
     private volatile DeviceInfo device;
@@ -45,9 +47,16 @@ public final class SensorLink implements AutoCloseable {
         s.start(new Listener());
     }
 
-    /** Sends every following sample to {@code sink} (null: to nobody). Safe from any thread. */
+    @Override
     public void consumeWith(SampleSink sink) {
         consumer = sink == null ? NOBODY : sink;
+    }
+
+    /** Sends everything the sensor reports (samples, raw bytes, device, state) also to {@code r}; null stops. */
+    public void recordWith(SourceListener r) {
+        recorder = r == null ? NO_RECORDER : r;
+        DeviceInfo d = device;
+        if (r != null && d != null) r.onDeviceInfo(d);
     }
 
     public SourceChoice choice() {
@@ -77,23 +86,32 @@ public final class SensorLink implements AutoCloseable {
         @Override
         public void onSample(Sample sample) {
             last = sample;
+            recorder.onSample(sample);
             consumer.accept(sample);
+        }
+
+        @Override
+        public void onRawBytes(byte[] bytes, int fromInclusive, int toExclusive) {
+            recorder.onRawBytes(bytes, fromInclusive, toExclusive);
         }
 
         @Override
         public void onDeviceInfo(DeviceInfo info) {
             device = info;
+            recorder.onDeviceInfo(info);
         }
 
         @Override
         public void onDeviceStatus(DeviceStatus status) {
             battery = status;
+            recorder.onDeviceStatus(status);
         }
 
         @Override
         public void onStateChanged(LinkState newState, String text) {
             state = newState;
             message = text;
+            recorder.onStateChanged(newState, text);
         }
     }
 }

@@ -6,6 +6,7 @@ import com.reptempo.device.SerialPortSource;
 import com.reptempo.model.ExerciseDefinition;
 import com.reptempo.model.Routine;
 import com.reptempo.simulator.FaultPlan;
+import com.reptempo.simulator.SensorSpec;
 import com.reptempo.simulator.SessionPlan;
 import com.reptempo.simulator.SetPlan;
 
@@ -14,14 +15,24 @@ import java.util.List;
 /** Makes the sample source the user chose: a serial sensor, or the demo sensor doing the routine. */
 public final class SourceFactory {
     private final Routine routine;
+    private final double demoSpeed;
+    private final double demoRate_hz;
 
-    public SourceFactory(Routine routine) {
+    /**
+     * @param demoSpeed   pace of the demo sensor: 1 real time (the program), more for tours and tests
+     * @param demoRate_hz the demo sensor's sample rate, Hz
+     */
+    public SourceFactory(Routine routine, double demoSpeed, double demoRate_hz) {
+        if (!(demoSpeed > 0)) throw new IllegalArgumentException("demo speed must be positive");
+        if (!(demoRate_hz >= 10 && demoRate_hz <= 1000)) throw new IllegalArgumentException("demo rate must be 10..1000 Hz");
         this.routine = routine;
+        this.demoSpeed = demoSpeed;
+        this.demoRate_hz = demoRate_hz;
     }
 
     public SampleSource create(SourceChoice choice) {
         if (!choice.isDemo()) return new SerialPortSource(choice.port(), SerialPortSource.DEFAULT_BAUD);
-        return new DemoSensorSource(demoPlan(choice), 1.0, choice.describe());
+        return new DemoSensorSource(demoPlan(choice), demoSpeed, choice.describe());
     }
 
     /** The demo person repeats the chosen exercise (or the whole routine) with rests, for as long as she is watched. */
@@ -29,7 +40,8 @@ public final class SourceFactory {
         List<SetPlan> sets = choice.demoExercise().equals("routine")
                 ? routine.exercises().stream().filter(e -> SessionPlan.supports(e.id())).map(SetPlan::of).toList()
                 : List.of(SetPlan.of(exercise(choice.demoExercise())));
-        SessionPlan plan = SessionPlan.of(sets).withLoop(true).withSeed(System.nanoTime() & 0xFFFF);
+        SessionPlan plan = SessionPlan.of(sets).withLoop(true).withSeed(System.nanoTime() & 0xFFFF)
+                .withSensor(SensorSpec.mpu6050(demoRate_hz));
         return choice.demoFaults() ? plan.withFaults(FaultPlan.all(0.35)) : plan;
     }
 

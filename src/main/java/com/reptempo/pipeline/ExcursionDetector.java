@@ -1,0 +1,528 @@
+package com.reptempo.pipeline;
+
+/**
+ * Finds movements away from rest with hysteresis: a movement starts when the gravity direction
+ * leaves the rest wobble by {@link #Z_ON} (Mahalanobis distance, see {@link RestModel}) and is
+ * still rising, and its start is traced back to where it left the rest ({@link #Z_START}); it
+ * ends when it has come back below {@link #RETURN_FRACTION} of its own peak, or has settled
+ * somewhere else. The thresholds adapt to the person: the start to her rest wobble, the end to
+ * the size of the movement itself.
+ */
+final class ExcursionDetector {
+    static final double Z_ON = 4.0;
+    static final double Z_START = 2.0;
+    static final double BREATH_ANISOTROPY = Double.parseDouble(System.getProperty("aniso", "2.0"));
+    static final double BREATH_MAX_COS = 0.8;
+    static final double VALLEY_Z = 1.5;
+    static final double RISE_S = 0.3;
+    static final double RISE_Z = 0.5;
+    static final double BACKTRACK_MAX_S = 6.0;
+    static final double START_AVERAGE_S = 0.15;
+    static final double RETURN_FRACTION = 0.25;
+    static final double SETTLE_FRACTION = 0.5;
+    static final double SETTLE_S = 2.0;
+    static final double POSTURE_STILL_S = 1.5;
+    static final double LEARN_AFTER_END_S = 1.0;
+    static final double INITIAL_WOBBLE_DEG = 0.05;
+    static final double MAX_STILL_BAND_DEG = 0.5;
+    static final double MIN_STILL_BAND_DEG = 0.05;
+    static final double STILL_BAND_FRACTION = 0.05;
+    static final double RETURNING_FRACTION = 0.85;
+    static final double Z_MOVED = 3.5;
+    static final double RESTART_FRACTION = 0.35;
+    static final double RESTART_MOVE_FRACTION = 0.15;
+    /** A move that brings the rotation this much of its length closer to the start continues the way back. */
+    static final double HOMEWARD = 0.7;
+    static final double RESTART_STILL_S = 0.5;
+    static final double SETTLE_STILL_S = 0.25;
+    static final double SETTLE_MAX_S = 4.0;
+    static final double SETTLE_BAND_WOBBLES = 1.5;
+    static final double SETTLING_RESTART_FRACTION = 0.15;
+    static final double MIN_RETURN_FRACTION = 0.05;
+    static final double CLOSE_MARGIN_S = 0.15;
+    static final double MAX_CLOSE_S = 1.5;
+    static final double CLOSED_FRACTION = 0.02;
+
+    /** What happened on a sample. */
+    enum Event { NONE, STARTED, ENDED, RESTARTED }
+
+    /**
+     * @param stuckAfter_s   still this long away from the start: a new posture, not a rep
+     * @param maxRange_deg   larger than any rep: a change of posture
+     * @param maxDuration_s  longer than any rep
+     */
+    record Settings(double stuckAfter_s, double maxRange_deg, double maxDuration_s) {
+    }
+
+    private final Settings settings;
+    private final SignalHistory history = new SignalHistory(1 << 13);
+    private final RestModel rest = new RestModel();
+    private boolean active;
+    private boolean settling;
+    private double settlePeak_deg;
+    private double prevG0x;
+    private double prevG0y;
+    private double prevG0z;
+    private double settleAnchor_s;
+    private long settleAnchorIndex;
+    private double settleMin_deg;
+    private long settleMinIndex;
+    private double settleX;
+    private double settleY;
+    private double settleZ;
+    private double prev_s = Double.NaN;
+    private double lastEnd_s = Double.NEGATIVE_INFINITY;
+    private long lastEndIndex = -1;
+    private long startIndex;
+    private double g0x;
+    private double g0y;
+    private double g0z;
+    private double peakChord;
+    private long peakIndex;
+    private double anchorDeg;
+    private boolean returning;
+    private double anchorX;
+    private double anchorY;
+    private double anchorZ;
+    private long restartFrom = -1;
+    private long stillIndex = -1;
+    private double stillX;
+    private double stillDeg;
+    private double stillY;
+    private double stillZ;
+    private boolean closing;
+    private double closeAt_s;
+    private double half_s;
+    private double anchor_s;
+    private long anchorIndex;
+    private double theta_deg;
+    private double z;
+    private Excursion finished;
+
+    ExcursionDetector(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Starts at rest in this posture, assuming the smallest wobble (it is learned upwards quickly). */
+    void calibrate(double upX, double upY, double upZ) {
+        rest.reset(upX, upY, upZ, INITIAL_WOBBLE_DEG);
+    }
+
+    /** Feeds the gravity direction at time t_s. */
+    Event accept(double t_s, double gx, double gy, double gz) {
+        double dt = Double.isNaN(prev_s) ? 0 : t_s - prev_s;
+        prev_s = t_s;
+        if (active) return whileActive(t_s, gx, gy, gz);
+        if (settling) return whileSettling(t_s, gx, gy, gz);
+        return whileResting(t_s, dt, gx, gy, gz);
+    }
+
+    /**
+     * After a movement came back: follows the rest of its return and takes the place where the
+     * sensor comes to rest as the new reference: after {@link #SETTLE_STILL_S} of stillness, or
+     * after {@link #SETTLE_MAX_S}. A new movement away
+     * from the lowest point of the return starts a new excursion there (reps without a pause).
+     */
+    private Event whileSettling(double t_s, double gx, double gy, double gz) {
+        z = rest.distance(gx, gy, gz, settleX, settleY, settleZ);
+        long idx = history.add(t_s, gx, gy, gz, settleX, settleY, settleZ, z);
+        double back = chordDeg(gx - prevG0x, gy - prevG0y, gz - prevG0z);
+        if (back < settleMin_deg) {
+            settleMin_deg = back;
+            settleMinIndex = idx;
+        }
+        theta_deg = chordDeg(gx - settleX, gy - settleY, gz - settleZ);
+        if (theta_deg > Math.max(MIN_STILL_BAND_DEG, SETTLE_BAND_WOBBLES * rest.wobble_deg())) {
+            settleX = gx;
+            settleY = gy;
+            settleZ = gz;
+            settleAnchor_s = t_s;
+            settleAnchorIndex = idx;
+        } else if (t_s - settleAnchor_s >= SETTLE_STILL_S) {
+            double sx = 0;
+            double sy = 0;
+            double sz = 0;
+            for (long i = settleAnchorIndex; i <= idx; i++) {
+                sx += history.get(i, SignalHistory.GX);
+                sy += history.get(i, SignalHistory.GY);
+                sz += history.get(i, SignalHistory.GZ);
+            }
+            rest.setReference(sx, sy, sz);
+            settling = false;
+            return Event.NONE;
+        }
+        if (back > settleMin_deg + Math.max(SETTLING_RESTART_FRACTION * settlePeak_deg, 2 * rest.wobble_deg())) {
+            settling = false;
+            startAt(settleMinIndex, idx);
+            return Event.STARTED;
+        } else if (t_s - lastEnd_s >= SETTLE_MAX_S) {
+            rest.setReference(gx, gy, gz);
+            settling = false;
+        }
+        return Event.NONE;
+    }
+
+    private Event whileResting(double t_s, double dt, double gx, double gy, double gz) {
+        rest.track(dt, gx, gy, gz, t_s - lastEnd_s > LEARN_AFTER_END_S);
+        z = rest.distance(gx, gy, gz);
+        theta_deg = chordDeg(gx - rest.x(), gy - rest.y(), gz - rest.z());
+        long idx = history.add(t_s, gx, gy, gz, rest.x(), rest.y(), rest.z(), z);
+        if (z > Z_ON && rising(idx, t_s)) {
+            start(idx);
+            return Event.STARTED;
+        }
+        return Event.NONE;
+    }
+
+    private boolean rising(long idx, double t_s) {
+        long lo = Math.max(history.oldest(), lastEndIndex + 1);
+        long k = idx;
+        while (k > lo && history.get(k, SignalHistory.T) > t_s - RISE_S) k--;
+        if (t_s - history.get(k, SignalHistory.T) < RISE_S * 0.5) return false;
+        return z > history.get(k, SignalHistory.Z) + RISE_Z;
+    }
+
+    private void start(long idx) {
+        long lo = Math.max(history.oldest(), lastEndIndex + 1);
+        double t = history.get(idx, SignalHistory.T);
+        long j = idx;
+        long valley = idx;
+        double min = history.get(idx, SignalHistory.Z);
+        while (j > lo && t - history.get(j, SignalHistory.T) < BACKTRACK_MAX_S) {
+            double zj = history.get(j, SignalHistory.Z);
+            if (zj < min) {
+                min = zj;
+                valley = j;
+            }
+            if (zj <= Z_START || zj > min + VALLEY_Z) break;
+            j--;
+        }
+        startAt(valley, idx);
+    }
+
+    /** Starts an excursion at absolute sample j, having seen it up to idx; its start orientation is the average just before j. */
+    private void startAt(long j, long idx) {
+        long k = j;
+        double tj = history.get(j, SignalHistory.T);
+        while (k > history.oldest() && tj - history.get(k - 1, SignalHistory.T) <= START_AVERAGE_S) k--;
+        startAt(j, idx, k, j);
+    }
+
+    /** Starts an excursion at absolute sample j, having seen it up to idx, starting from the average orientation over samples from..to. */
+    private void startAt(long j, long idx, long from, long to) {
+        double sx = 0;
+        double sy = 0;
+        double sz = 0;
+        double tj = history.get(j, SignalHistory.T);
+        for (long k = from; k <= to; k++) {
+            sx += history.get(k, SignalHistory.GX);
+            sy += history.get(k, SignalHistory.GY);
+            sz += history.get(k, SignalHistory.GZ);
+        }
+        double m = Math.sqrt(sx * sx + sy * sy + sz * sz);
+        g0x = sx / m;
+        g0y = sy / m;
+        g0z = sz / m;
+        startIndex = j;
+        history.pin(j);
+        active = true;
+        peakChord = 0;
+        peakIndex = j;
+        anchorIndex = j;
+        anchor_s = tj;
+        anchorDeg = 0;
+        anchorX = g0x;
+        anchorY = g0y;
+        anchorZ = g0z;
+        restartFrom = -1;
+        stillIndex = -1;
+        returning = false;
+        closing = false;
+        half_s = Double.NaN;
+        theta_deg = 0;
+        for (long i = j; i <= idx; i++) observe(i);
+        restartFrom = -1;
+    }
+
+    private void observe(long i) {
+        double gx = history.get(i, SignalHistory.GX);
+        double gy = history.get(i, SignalHistory.GY);
+        double gz = history.get(i, SignalHistory.GZ);
+        double c = Math.sqrt((gx - g0x) * (gx - g0x) + (gy - g0y) * (gy - g0y) + (gz - g0z) * (gz - g0z));
+        if (c > peakChord) {
+            peakChord = c;
+            peakIndex = i;
+        }
+        double previous = theta_deg;
+        theta_deg = chordToDeg(c);
+        double peak = chordToDeg(peakChord);
+        double t = history.get(i, SignalHistory.T);
+        if (theta_deg < 0.5 * peak && previous >= 0.5 * peak) half_s = t;
+        if (theta_deg < RETURNING_FRACTION * peak) {
+            if (!returning) {
+                progress(i, theta_deg, gx, gy, gz);
+                stillIndex = -1;
+            } else if (rest.distance(gx, gy, gz, anchorX, anchorY, anchorZ) > Z_MOVED
+                    && chordDeg(gx - anchorX, gy - anchorY, gz - anchorZ) > MIN_STILL_BAND_DEG) {
+                if (t - anchor_s >= RESTART_STILL_S && anchorDeg < RESTART_FRACTION * peak) {
+                    stillIndex = anchorIndex;
+                    stillDeg = anchorDeg;
+                    stillX = anchorX;
+                    stillY = anchorY;
+                    stillZ = anchorZ;
+                }
+                progress(i, theta_deg, gx, gy, gz);
+            }
+            if (stillIndex >= 0 && rest.distance(gx, gy, gz, stillX, stillY, stillZ) > Z_ON) {
+                double moved = chordDeg(gx - stillX, gy - stillY, gz - stillZ);
+                boolean homeward = theta_deg < stillDeg - HOMEWARD * moved;
+                if (moved > RESTART_MOVE_FRACTION * peak && !homeward) restartFrom = stillIndex;
+            }
+            returning = true;
+        } else {
+            if (returning || theta_deg > anchorDeg + stillBand(peak)) progress(i, theta_deg, gx, gy, gz);
+            returning = false;
+            stillIndex = -1;
+        }
+    }
+
+    /** The movement made headway: a new extreme on the way out, or any change on the way back. */
+    private void progress(long i, double theta, double gx, double gy, double gz) {
+        anchorDeg = theta;
+        anchor_s = history.get(i, SignalHistory.T);
+        anchorIndex = i;
+        anchorX = gx;
+        anchorY = gy;
+        anchorZ = gz;
+    }
+
+    /** How far the rotation must go beyond its last extreme to count as moving on: 5 % of the movement, within limits. */
+    static double stillBand(double peak_deg) {
+        return Math.max(MIN_STILL_BAND_DEG, Math.min(MAX_STILL_BAND_DEG, STILL_BAND_FRACTION * peak_deg));
+    }
+
+    /** Back below this counts as returned: 5 % of the peak, or up to 15 % when the rest wobble is larger. */
+    private double returnLevel(double peak_deg) {
+        return Math.max(MIN_RETURN_FRACTION * peak_deg, Math.min(RETURN_FRACTION * peak_deg, 3 * rest.wobble_deg()));
+    }
+
+    private Event whileActive(double t_s, double gx, double gy, double gz) {
+        z = rest.distance(gx, gy, gz, g0x, g0y, g0z);
+        long idx = history.add(t_s, gx, gy, gz, g0x, g0y, g0z, z);
+        observe(idx);
+        if (restartFrom >= 0) {
+            long from = restartFrom;
+            restartFrom = -1;
+            finish(from, Excursion.End.SETTLED, gx, gy, gz);
+            settling = false;
+            long to = from;
+            double tf = history.get(from, SignalHistory.T);
+            while (to < idx && history.get(to + 1, SignalHistory.T) - tf <= RESTART_STILL_S) to++;
+            startAt(from, idx, from, to);
+            return Event.RESTARTED;
+        }
+        double peak = chordToDeg(peakChord);
+        double still = t_s - anchor_s;
+        Excursion.End end = null;
+        long endIdx = idx;
+        if (peak > settings.maxRange_deg()) {
+            if (still >= POSTURE_STILL_S) {
+                end = Excursion.End.POSTURE_CHANGE;
+                endIdx = anchorIndex;
+            }
+        } else if (closing) {
+            if (t_s >= closeAt_s || theta_deg < CLOSED_FRACTION * peak || theta_deg > 2 * returnLevel(peak)) {
+                end = Excursion.End.RETURNED;
+            }
+        } else if (theta_deg < returnLevel(peak)) {
+            startClosing(t_s, peak);
+        } else if (returning && theta_deg < SETTLE_FRACTION * peak && still >= SETTLE_S) {
+            end = Excursion.End.SETTLED;
+            endIdx = anchorIndex;
+        } else if (still >= settings.stuckAfter_s()) {
+            end = Excursion.End.STUCK;
+            endIdx = anchorIndex;
+        }
+        if (end == null && (t_s - history.get(startIndex, SignalHistory.T) > settings.maxDuration_s()
+                || history.oldest() > startIndex)) {
+            end = Excursion.End.TIMEOUT;
+        }
+        if (end == null) return Event.NONE;
+        finish(endIdx, end, gx, gy, gz);
+        return Event.ENDED;
+    }
+
+    /**
+     * Back below the return level: the movement is nearly over. Its end is extrapolated from the
+     * time it took from half the peak to here (minimum-jerk), and the excursion is kept open until
+     * then plus {@link #CLOSE_MARGIN_S}, so it holds the whole way back.
+     */
+    private void startClosing(double t_s, double peak) {
+        closing = true;
+        double done = 1 - returnLevel(peak) / peak;
+        double du = MinJerk.timeAt(done) - 0.5;
+        double end = du > 0 && !Double.isNaN(half_s) && half_s < t_s ? half_s + 0.5 * (t_s - half_s) / du : t_s;
+        closeAt_s = Math.min(end + CLOSE_MARGIN_S, t_s + MAX_CLOSE_S);
+    }
+
+    /** Ends a movement in progress because the stream ended; returns true if there was one. */
+    boolean endOfStream() {
+        if (!active) return false;
+        long idx = history.size() - 1;
+        finish(idx, Excursion.End.STREAM_END, history.get(idx, SignalHistory.GX), history.get(idx, SignalHistory.GY),
+                history.get(idx, SignalHistory.GZ));
+        return true;
+    }
+
+    private void finish(long endIdx, Excursion.End end, double gx, double gy, double gz) {
+        finished = build(endIdx, end);
+        active = false;
+        history.pin(-1);
+        lastEndIndex = endIdx;
+        lastEnd_s = history.get(history.size() - 1, SignalHistory.T);
+        if (end == Excursion.End.RETURNED || end == Excursion.End.SETTLED) {
+            settling = true;
+            settlePeak_deg = chordToDeg(peakChord);
+            prevG0x = g0x;
+            prevG0y = g0y;
+            prevG0z = g0z;
+            settleX = gx;
+            settleY = gy;
+            settleZ = gz;
+            settleAnchorIndex = history.size() - 1;
+            settleAnchor_s = history.get(settleAnchorIndex, SignalHistory.T);
+            settleMin_deg = chordDeg(gx - g0x, gy - g0y, gz - g0z);
+            settleMinIndex = settleAnchorIndex;
+        } else {
+            rest.setReference(gx, gy, gz);
+            if (end != Excursion.End.SETTLED) rest.isotropise();
+        }
+        z = 0;
+    }
+
+    private Excursion build(long endIdx, Excursion.End end) {
+        int n = (int) (endIdx - startIndex + 1);
+        double[] t = new double[n];
+        double[] theta = new double[n];
+        double[] phi = new double[n];
+        double px = history.get(peakIndex, SignalHistory.GX) - g0x;
+        double py = history.get(peakIndex, SignalHistory.GY) - g0y;
+        double pz = history.get(peakIndex, SignalHistory.GZ) - g0z;
+        double pm = Math.sqrt(px * px + py * py + pz * pz);
+        double ux = pm > 0 ? px / pm : 0;
+        double uy = pm > 0 ? py / pm : 0;
+        double uz = pm > 0 ? pz / pm : 0;
+        // Breathing rocks the pelvis about one axis: measure the movement across that direction when it can be told apart.
+        double[] b = new double[3];
+        double anisotropy = rest.mainWobble(b);
+        double along = ux * b[0] + uy * b[1] + uz * b[2];
+        double cx = ux;
+        double cy = uy;
+        double cz = uz;
+        double gain = 1;
+        if (anisotropy >= BREATH_ANISOTROPY && Math.abs(along) <= BREATH_MAX_COS) {
+            cx = ux - along * b[0];
+            cy = uy - along * b[1];
+            cz = uz - along * b[2];
+            double cn = Math.sqrt(cx * cx + cy * cy + cz * cz);
+            cx /= cn;
+            cy /= cn;
+            cz /= cn;
+            gain = 1 / cn;
+        }
+        for (int i = 0; i < n; i++) {
+            long k = startIndex + i;
+            double dx = history.get(k, SignalHistory.GX) - g0x;
+            double dy = history.get(k, SignalHistory.GY) - g0y;
+            double dz = history.get(k, SignalHistory.GZ) - g0z;
+            t[i] = history.get(k, SignalHistory.T);
+            theta[i] = chordToDeg(Math.sqrt(dx * dx + dy * dy + dz * dz));
+            double a = (dx * cx + dy * cy + dz * cz) * gain;
+            phi[i] = Math.signum(a) * chordToDeg(Math.abs(a));
+        }
+        int peakAt = (int) Math.min(n - 1, Math.max(0, peakIndex - startIndex));
+        double peakZ = rest.distance(history.get(peakIndex, SignalHistory.GX), history.get(peakIndex, SignalHistory.GY),
+                history.get(peakIndex, SignalHistory.GZ), g0x, g0y, g0z);
+        return new Excursion(startIndex, endIdx, t, theta, phi, chordToDeg(pm), peakAt, peakZ, ux, uy, uz,
+                g0x, g0y, g0z, end);
+    }
+
+    String debugState() {
+        return active ? "ACTIVE" : settling ? "SETTLING" : "IDLE";
+    }
+
+    /**
+     * A movement judged to be rest wobble after all (breathing, tremor): its samples teach the
+     * rest model, as if the detector had stayed at rest.
+     */
+    void absorb(Excursion e) {
+        long from = Math.max(e.startIndex(), history.oldest());
+        long to = Math.min(e.endIndex(), history.size() - 1);
+        if (to <= from) return;
+        double mx = 0;
+        double my = 0;
+        double mz = 0;
+        for (long i = from; i <= to; i++) {
+            mx += history.get(i, SignalHistory.GX);
+            my += history.get(i, SignalHistory.GY);
+            mz += history.get(i, SignalHistory.GZ);
+        }
+        long n = to - from + 1;
+        mx /= n;
+        my /= n;
+        mz /= n;
+        for (long i = from + 1; i <= to; i++) {
+            double dt = history.get(i, SignalHistory.T) - history.get(i - 1, SignalHistory.T);
+            rest.learn(dt, history.get(i, SignalHistory.GX) - mx, history.get(i, SignalHistory.GY) - my,
+                    history.get(i, SignalHistory.GZ) - mz);
+        }
+    }
+
+    /** The movement that just ended (after {@link Event#ENDED}). */
+    Excursion finished() {
+        return finished;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    /** Time the current movement started, seconds. */
+    double start_s() {
+        return history.get(startIndex, SignalHistory.T);
+    }
+
+    /** Current rotation from the movement's start (moving) or from rest (resting), degrees. */
+    double theta_deg() {
+        return theta_deg;
+    }
+
+    /** Largest rotation of the current movement so far, degrees. */
+    double peak_deg() {
+        return chordToDeg(peakChord);
+    }
+
+    /** Time of the largest rotation of the current movement so far, seconds. */
+    double peak_s() {
+        return history.get(peakIndex, SignalHistory.T);
+    }
+
+    /** Mahalanobis distance of the current sample (from rest, or from the movement's start). */
+    double z() {
+        return z;
+    }
+
+    /** The rest wobble, degrees RMS. */
+    double restWobble_deg() {
+        return rest.wobble_deg();
+    }
+
+    static double chordDeg(double dx, double dy, double dz) {
+        return chordToDeg(Math.sqrt(dx * dx + dy * dy + dz * dz));
+    }
+
+    /** The angle between two unit vectors whose difference has this length, degrees. */
+    static double chordToDeg(double chord) {
+        return Math.toDegrees(2 * Math.asin(Math.min(1, chord / 2)));
+    }
+}

@@ -1,0 +1,90 @@
+package com.reptempo.pipeline;
+
+import com.reptempo.model.PhaseKind;
+import com.reptempo.model.PhaseTarget;
+
+import java.util.List;
+
+/**
+ * Follows the phases of the rep under way for live coaching, causally, from the rotation of the
+ * movement so far: the first phase once the movement is clearly more than rest wobble
+ * ({@link #CREDIBLE_Z}, and at least {@link #CREDIBLE_RANGE} of the typical range), a hold once the
+ * rotation has stopped growing near its peak for {@link #STALL_S}, the way back once it has
+ * fallen {@link #LEAVE_FRACTION} below its peak. The rep's final phase times come from
+ * {@link PhaseTimer}, which sees the whole movement.
+ */
+final class LivePhases {
+    static final double CREDIBLE_Z = 8.0;
+    static final double CREDIBLE_RANGE = 0.3;
+    static final double STALL_S = 0.3;
+    static final double NEAR_PEAK = 0.9;
+    static final double LEAVE_FRACTION = 0.08;
+
+    /** Receives phase changes. */
+    interface Sink {
+        void phaseStarted(int phase, double t_s);
+    }
+
+    private final List<PhaseTarget> phases;
+    private final int holdIndex;
+    private int current = -1;
+    private double currentStart_s;
+    private double lastPeak_deg;
+    private double lastPeakGrowth_s;
+
+    LivePhases(List<PhaseTarget> phases) {
+        this.phases = phases;
+        int hold = -1;
+        for (int i = 1; i < phases.size() - 1; i++) if (phases.get(i).kind() == PhaseKind.HOLD && hold < 0) hold = i;
+        this.holdIndex = hold;
+    }
+
+    /** Called on every sample while a movement is under way. */
+    void update(double t_s, double start_s, double theta_deg, double peak_deg, double z, double typicalRange_deg,
+                double delay_s, Sink sink) {
+        if (peak_deg > lastPeak_deg * 1.02 + 1e-9) {
+            lastPeak_deg = peak_deg;
+            lastPeakGrowth_s = t_s;
+        }
+        int last = phases.size() - 1;
+        if (current < 0) {
+            boolean big = Double.isNaN(typicalRange_deg) || peak_deg >= CREDIBLE_RANGE * typicalRange_deg;
+            if (z >= CREDIBLE_Z && big) enter(0, start_s - delay_s, sink);
+            return;
+        }
+        if (current == last) return;
+        if (theta_deg < (1 - LEAVE_FRACTION) * peak_deg) {
+            enter(last, t_s - delay_s, sink);
+        } else if (holdIndex > 0 && current < holdIndex && theta_deg >= NEAR_PEAK * peak_deg
+                && t_s - lastPeakGrowth_s >= STALL_S) {
+            enter(holdIndex, t_s - STALL_S - delay_s, sink);
+        }
+    }
+
+    private void enter(int phase, double t_s, Sink sink) {
+        current = phase;
+        currentStart_s = t_s;
+        sink.phaseStarted(phase, t_s);
+    }
+
+    /** The movement ended. */
+    void reset() {
+        current = -1;
+        lastPeak_deg = 0;
+        lastPeakGrowth_s = 0;
+    }
+
+    /** True once the rep under way has been announced. */
+    boolean announced() {
+        return current >= 0;
+    }
+
+    /** The current phase's name, or null. */
+    String phaseName() {
+        return current < 0 ? null : phases.get(current).name();
+    }
+
+    double phaseStart_s() {
+        return currentStart_s;
+    }
+}

@@ -1,0 +1,55 @@
+package com.reptempo.pipeline;
+
+/**
+ * The minimum-jerk point-to-point profile of Flash and Hogan (1985),
+ * {@code s(u) = 10u^3 - 15u^4 + 6u^5} for {@code u} in 0..1: the standard model of a smooth,
+ * unhurried movement, used to find where a movement phase really starts and ends from the part
+ * of it that stands clear of the noise.
+ */
+final class MinJerk {
+    private static final int TABLE = 2048;
+    private static final double[] INVERSE = inverseTable();
+
+    private MinJerk() {
+    }
+
+    /** Fraction of the distance covered at time fraction u. */
+    static double position(double u) {
+        if (u <= 0) return 0;
+        if (u >= 1) return 1;
+        return u * u * u * (10 - 15 * u + 6 * u * u);
+    }
+
+    /** Speed at time fraction u, in distances per duration (peak 1.875 at u = 0.5). */
+    static double speed(double u) {
+        if (u <= 0 || u >= 1) return 0;
+        double v = u * (1 - u);
+        return 30 * v * v;
+    }
+
+    /** Time fraction at which the fraction s of the distance is covered (inverse of {@link #position}). */
+    static double timeAt(double s) {
+        if (s <= 0) return 0;
+        if (s >= 1) return 1;
+        double x = s * TABLE;
+        int i = (int) x;
+        double f = x - i;
+        return INVERSE[i] + f * (INVERSE[i + 1] - INVERSE[i]);
+    }
+
+    private static double[] inverseTable() {
+        double[] t = new double[TABLE + 1];
+        for (int i = 0; i <= TABLE; i++) {
+            double s = (double) i / TABLE;
+            double lo = 0;
+            double hi = 1;
+            for (int k = 0; k < 60; k++) {
+                double mid = (lo + hi) / 2;
+                if (position(mid) < s) lo = mid;
+                else hi = mid;
+            }
+            t[i] = (lo + hi) / 2;
+        }
+        return t;
+    }
+}

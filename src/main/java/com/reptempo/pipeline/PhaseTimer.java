@@ -1,0 +1,86 @@
+package com.reptempo.pipeline;
+
+import java.util.Arrays;
+
+/**
+ * Times the way out, the time at the top and the way back of a movement
+ * ({@link RampFit} on its rotation along the direction of its peak), so that the start and end
+ * of each phase are found within a fraction of a second even for slow, smooth movements whose
+ * first and last moments are invisible in the noise.
+ *
+ * <p>The top is the median of the rotation where it is within {@link #TOP_FRACTION} of its peak
+ * (so breathing during a hold does not raise it). The way out's start is extrapolated from the
+ * passages of {@link #NEAR_LO}-{@link #NEAR_HI} of the travel, its end from
+ * {@link #FAR_LO}-{@link #FAR_HI}; the way back likewise. Only the part of each ramp next to the
+ * boundary is used, so a pause in the middle of a movement does not shift its boundaries.
+ */
+final class PhaseTimer {
+    static final double TOP_FRACTION = 0.85;
+    static final double NEAR_LO = 0.10;
+    static final double NEAR_HI = 0.40;
+    static final double FAR_LO = 0.60;
+    static final double FAR_HI = 0.90;
+    /** Without a hold, the turn is halfway between the first and last moments above this fraction of the top. */
+    static final double TURN_FRACTION = 0.85;
+
+    private PhaseTimer() {
+    }
+
+    /** Times an excursion; delay_s is subtracted from every time (filter delay). */
+    static RepTiming time(Excursion e, double delay_s) {
+        double[] t = e.t_s();
+        double[] v = e.phi_deg();
+        int n = v.length;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : v) max = Math.max(max, x);
+        int up = 0;
+        while (up < n - 1 && v[up] < 0.5 * max) up++;
+        int down = n - 1;
+        while (down > 0 && v[down] < 0.5 * max) down--;
+        double top = plateau(v, up, down, TOP_FRACTION * max);
+        double base = Math.min(0, v[0]);
+        double endBase = 0;
+        if (e.end() != Excursion.End.RETURNED) {
+            double after = Double.POSITIVE_INFINITY;
+            for (int i = down; i < n; i++) after = Math.min(after, v[i]);
+            endBase = after;
+        }
+        int mid = up;
+        while (mid > 0 && v[mid - 1] >= base + 0.5 * (top - base)) mid--;
+        int midBack = down;
+        while (midBack < n - 1 && v[midBack + 1] >= endBase + 0.5 * (top - endBase)) midBack++;
+        double reached = (top - v[n - 1]) / (top - endBase);
+        RampFit.Ramp outNear = RampFit.fit(t, v, mid, base, top, NEAR_LO, NEAR_HI);
+        RampFit.Ramp outFar = RampFit.fit(t, v, mid, base, top, FAR_LO, FAR_HI);
+        RampFit.Ramp backNear = RampFit.fit(t, v, midBack, top, endBase, NEAR_LO, NEAR_HI);
+        RampFit.Ramp backFar = RampFit.fit(t, v, midBack, top, endBase, FAR_LO, Math.min(FAR_HI, reached - 0.02));
+        double start = outNear.valid() ? outNear.start_s() : t[0];
+        double outEnd = outFar.valid() ? outFar.end_s() : t[up];
+        double backStart = backNear.valid() ? backNear.start_s() : t[down];
+        double end = backFar.valid() ? backFar.end_s() : t[n - 1];
+        start = Math.max(start, t[0] - 2.0);
+        outEnd = Math.max(outEnd, start);
+        if (backStart < outEnd) {
+            double m = (backStart + outEnd) / 2;
+            backStart = m;
+            outEnd = m;
+        }
+        end = Math.max(end, backStart);
+        int first = up;
+        while (first < n - 1 && v[first] < TURN_FRACTION * top) first++;
+        int last = down;
+        while (last > first && v[last] < TURN_FRACTION * top) last--;
+        double turn = Math.max(start, Math.min(end, (t[first] + t[last]) / 2));
+        return new RepTiming(start - delay_s, outEnd - delay_s, backStart - delay_s, end - delay_s, turn - delay_s);
+    }
+
+    /** Median of the values in [from, to] at or above floor. */
+    static double plateau(double[] v, int from, int to, double floor) {
+        double[] top = new double[Math.max(1, to - from + 1)];
+        int k = 0;
+        for (int i = from; i <= to; i++) if (v[i] >= floor) top[k++] = v[i];
+        if (k == 0) return floor / TOP_FRACTION;
+        Arrays.sort(top, 0, k);
+        return top[k / 2];
+    }
+}

@@ -1,0 +1,57 @@
+package com.reptempo.pipeline;
+
+import com.reptempo.model.ExerciseDefinition;
+import com.reptempo.model.Fault;
+import com.reptempo.model.FaultKind;
+import com.reptempo.model.FaultThresholds;
+import com.reptempo.model.PhaseResult;
+import com.reptempo.model.RepResult;
+import com.reptempo.model.Side;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Turns an accepted movement into a judged {@link RepResult}: phases, faults, smoothness and quality. */
+final class RepAssembler {
+    private final ExerciseDefinition exercise;
+    private final FaultThresholds thresholds;
+
+    RepAssembler(ExerciseDefinition exercise, FaultThresholds thresholds) {
+        this.exercise = exercise;
+        this.thresholds = thresholds;
+    }
+
+    RepResult assemble(int index, Excursion e, RepTiming timing, Side side, double typicalRange_deg, double delay_s,
+                       double wobble_deg) {
+        List<PhaseResult> phases = PhaseSplitter.split(timing, exercise.phases());
+        double smooth = round(Smoothness.of(e, phases, delay_s), 1000);
+        double range = round(e.peak_deg(), 1000);
+        List<Fault> faults = new ArrayList<>();
+        if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg) faults.addAll(TempoJudge.judge(phases, thresholds));
+        faults.addAll(FormJudge.judge(exercise, thresholds, range, range, typicalRange_deg, smooth, wobble_deg));
+        return build(index, phases, side, faults, range, smooth);
+    }
+
+    /** The same rep with partial range judged against another typical range (the whole set's). */
+    RepResult rejudgeRange(RepResult r, double typicalRange_deg) {
+        List<Fault> faults = new ArrayList<>();
+        for (Fault f : r.faults()) if (f.kind() != FaultKind.PARTIAL_RANGE) faults.add(f);
+        faults.addAll(FormJudge.partialRange(thresholds, r.range_deg(), typicalRange_deg));
+        if (faults.equals(r.faults())) return r;
+        return build(r.index(), r.phases(), r.side(), faults, r.range_deg(), r.smoothness());
+    }
+
+    private static RepResult build(int index, List<PhaseResult> phases, Side side, List<Fault> faults, double range,
+                                   double smooth) {
+        faults.sort(Comparator.comparing(Fault::kind));
+        double quality = QualityScore.rep(phases, faults);
+        double start = phases.get(0).start_s();
+        double end = phases.get(phases.size() - 1).end_s();
+        return new RepResult(index, start, end, side, phases, faults, quality, range, range, smooth);
+    }
+
+    static double round(double v, double scale) {
+        return Math.round(v * scale) / scale;
+    }
+}

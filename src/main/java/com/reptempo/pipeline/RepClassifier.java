@@ -1,0 +1,139 @@
+package com.reptempo.pipeline;
+
+import com.reptempo.model.ExerciseDefinition;
+import com.reptempo.model.PhaseTarget;
+
+import java.util.List;
+
+/**
+ * Tells reps from everything else by the size, duration and direction of a movement, judged
+ * against the person's own reps so far (typical range and width: medians of the accepted reps;
+ * typical direction: {@link SideClassifier}) and against the exercise's target durations.
+ *
+ * <p>The duration measure is the movement's width: the time it spends above half its peak. For a
+ * smooth out-and-back movement that is half the way out plus any hold plus half the way back,
+ * so it is fixed by the phase targets, and it is measured at the steepest part of the movement
+ * where noise and breathing shift it least. Reasons for every rule and number are in
+ * docs/PIPELINE.md ("Rep or not").
+ */
+final class RepClassifier {
+    /** The quickest rep is this fraction of the targets' minimum width (a rushed rep does each movement in 0.4 of its minimum). */
+    static final double QUICKEST = 0.4;
+    /** Narrower than this fraction of the quickest rep: a knock or a fidget. */
+    static final double FIDGET_WIDTH = 0.95;
+    /** Up to this fraction of the quickest rep: a rep only if it points and measures like the reps so far. */
+    static final double QUICK_WIDTH = 1.25;
+    static final double QUICK_COS = 0.9;
+    static final double QUICK_RANGE_LO = 0.75;
+    static final double QUICK_RANGE_HI = 1.3;
+    /** Peak within this many rest wobbles: noise, unless it points like the reps and is as wide as one. */
+    static final double MIN_PEAK_Z = 8.0;
+    static final double NOISE_COS = 0.8;
+    static final double NOISE_WIDTH = 0.6;
+    static final double TINY_RANGE = 0.15;
+    /** Narrower than this fraction of the typical rep: judged further by range and direction. */
+    static final double SHORT_WIDTH = 0.8;
+    static final double SHORT_COS = 0.8;
+    static final double SHIFT_RANGE = 1.3;
+    /** Below this fraction of the typical range a movement is a partial rep whatever its width. */
+    static final double PARTIAL_RANGE = 0.33;
+    /** Up to this range, a movement narrower than ABANDONED_WIDTH was given up; above it, one narrower than the typical rep. */
+    static final double ABANDONED_RANGE = 0.7;
+    static final double AMBIGUOUS_RANGE = 0.45;
+    static final double ABANDONED_WIDTH = 0.8;
+    static final int TYPICAL_AFTER = 3;
+    static final int TEMPO_AFTER = 5;
+    static final double MIN_TEMPO = 0.8;
+    static final double MAX_TEMPO = 1.25;
+
+    private final double outlierRange_deg;
+    private final double targetWidth_s;
+    private final double quickest_s;
+    private final RunningMedian ranges = new RunningMedian();
+    private final RunningMedian widths = new RunningMedian();
+
+    RepClassifier(ExerciseDefinition exercise, double outlierRange_deg) {
+        this.outlierRange_deg = outlierRange_deg;
+        this.targetWidth_s = width(exercise.phases(), true);
+        this.quickest_s = QUICKEST * width(exercise.phases(), false);
+    }
+
+    /** Width of a rep doing every phase in its target: half the first and last phases plus all between. */
+    static double width(List<PhaseTarget> phases, boolean mid) {
+        int n = phases.size();
+        double w = 0;
+        for (int i = 0; i < n; i++) {
+            double d = mid ? phases.get(i).mid_s() : phases.get(i).min_s();
+            w += (i == 0 || i == n - 1) ? d / 2 : d;
+        }
+        return n == 1 ? w : w;
+    }
+
+    /**
+     * @param cos cosine between the movement's direction and the nearest cluster of reps so far (NaN while unknown)
+     */
+    Verdict judge(Excursion e, double cos) {
+        switch (e.end()) {
+            case POSTURE_CHANGE:
+            case STUCK:
+            case TIMEOUT:
+                return Verdict.REPOSITIONED;
+            case STREAM_END:
+                if (e.theta_deg()[e.length() - 1] > 0.5 * e.peak_deg()) return Verdict.REPOSITIONED;
+                break;
+            default:
+                break;
+        }
+        double w = e.timeAboveHalf_s();
+        double quick = w / (quickest_s * tempoFactor());
+        if (quick < FIDGET_WIDTH) return Verdict.TOO_SHORT;
+        boolean known = !Double.isNaN(cos);
+        double m = typicalRange_deg();
+        double r = e.peak_deg() / m;
+        double rw = w / typicalWidth_s();
+        if (r < TINY_RANGE) return Verdict.NOISE;
+        if (e.peakZ() < MIN_PEAK_Z && !(known && cos >= NOISE_COS && rw >= NOISE_WIDTH)) return Verdict.NOISE;
+        if (quick < QUICK_WIDTH && !(known && cos >= QUICK_COS && r >= QUICK_RANGE_LO && r <= QUICK_RANGE_HI)) {
+            return Double.isNaN(m) ? Verdict.PENDING : Verdict.FIDGET;
+        }
+        boolean narrow = rw < SHORT_WIDTH;
+        if (Double.isNaN(m)) return narrow ? Verdict.PENDING : Verdict.REP;
+        if (r < ABANDONED_RANGE && r >= PARTIAL_RANGE) {
+            double limit = r >= AMBIGUOUS_RANGE ? 1.0 : ABANDONED_WIDTH;
+            if (rw < limit) return Verdict.ABANDONED;
+        }
+        if (!narrow) return Verdict.REP;
+        if (known && cos < SHORT_COS) return Verdict.FIDGET;
+        if (r > SHIFT_RANGE && ranges.size() >= TYPICAL_AFTER && !(known && cos >= QUICK_COS)) return Verdict.FIDGET;
+        return Verdict.REP;
+    }
+
+    /**
+     * The person's pace against the targets (typical over target width, within
+     * {@link #MIN_TEMPO}-{@link #MAX_TEMPO}), 1 until {@link #TEMPO_AFTER} reps are known: a few
+     * rushed reps early in a set must not make a fidget look like a rep.
+     */
+    double tempoFactor() {
+        if (widths.size() < TEMPO_AFTER) return 1;
+        return Math.max(MIN_TEMPO, Math.min(MAX_TEMPO, widths.median() / targetWidth_s));
+    }
+
+    /**
+     * A movement judged a rep: it teaches the typical range and width. Reps beyond the pelvis
+     * limit (a form fault, when the exercise checks it) do not count towards the typical range.
+     */
+    void accepted(Excursion e) {
+        if (!(e.peak_deg() > outlierRange_deg)) ranges.add(e.peak_deg());
+        widths.add(e.timeAboveHalf_s());
+    }
+
+    /** Typical range of the reps so far, degrees (the lower median while there are only two), or NaN before the first. */
+    double typicalRange_deg() {
+        return ranges.size() == 0 ? Double.NaN : ranges.size() == 2 ? ranges.lowerMedian() : ranges.median();
+    }
+
+    /** Typical width of the reps so far (after a few), else the targets', seconds. */
+    double typicalWidth_s() {
+        return widths.size() >= TYPICAL_AFTER ? widths.median() : targetWidth_s;
+    }
+}

@@ -1,0 +1,209 @@
+package com.reptempo.pipeline;
+
+import com.reptempo.model.ExerciseDefinition;
+import com.reptempo.model.FaultKind;
+import com.reptempo.model.RepResult;
+import com.reptempo.model.Sample;
+import com.reptempo.model.SampleSink;
+import com.reptempo.model.SetResult;
+import com.reptempo.model.Side;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The streaming signal pipeline: fed sample by sample, it counts reps, times their phases against
+ * the exercise's targets and flags faults, for live coaching and offline analysis alike (same
+ * code, same results; see docs/PIPELINE.md).
+ *
+ * <p>Stages: still-period calibration ({@link StillCalibrator}; samples before it are kept and
+ * replayed) → gravity direction ({@link GravityTracker}) → movements away from rest
+ * ({@link ExcursionDetector}) → rep or not ({@link RepClassifier}) → phase times
+ * ({@link PhaseTimer}), side ({@link SideClassifier}), faults and quality ({@link RepAssembler}).
+ * Single-threaded; time comes only from the samples. Samples whose time does not increase are
+ * ignored.
+ */
+public final class RepPipeline implements SampleSink {
+    /** Movements judged noise that stayed within this many rest wobbles teach the rest model (breathing). */
+    static final double ABSORB_Z = 6.0;
+    /** Seconds the sensor must be held still at the start to calibrate. */
+    public static final double CALIBRATION_STILL_S = StillCalibrator.STILL_S;
+    /** Seconds after which a recording without a still start is analysed with default calibration. */
+    public static final double CALIBRATION_TIMEOUT_S = StillCalibrator.TIMEOUT_S;
+    private final ExerciseDefinition exercise;
+    private final PipelineListener listener;
+    private final StillCalibrator calibrator = new StillCalibrator();
+    private final List<Sample> beforeCalibration = new ArrayList<>();
+    private final ExcursionDetector detector;
+    private final RepClassifier classifier;
+    private final SideClassifier sides;
+    private final RepAssembler assembler;
+    private final LivePhases live;
+    private final List<RepResult> reps = new ArrayList<>();
+    private Calibration calibration;
+    private GravityTracker gravity;
+    private Excursion pending;
+    private RepTiming pendingTiming;
+    private double first_s = Double.NaN;
+    private double last_s = Double.NaN;
+    private double processed_s = Double.NaN;
+    private boolean finished;
+    private Observer observer;
+
+    /** Development seam: sees every movement and its verdict. */
+    interface Observer {
+        void seen(Excursion e, RepTiming timing, Verdict v, double typicalRange_deg, double typicalDuration_s, double cos);
+    }
+
+    void observe(Observer o) {
+        this.observer = o;
+    }
+
+    public RepPipeline(ExerciseDefinition exercise, PipelineOptions options, PipelineListener listener) {
+        this.exercise = exercise;
+        this.listener = listener == null ? new PipelineListener() { } : listener;
+        this.detector = new ExcursionDetector(DetectorSettings.forExercise(exercise));
+        boolean pelvis = exercise.formFaults().contains(FaultKind.BACK_LIFT) || exercise.formFaults().contains(FaultKind.UNSTABLE_PELVIS);
+        this.classifier = new RepClassifier(exercise, pelvis ? options.thresholdsFor(exercise).maxPelvisRotation_deg() : Double.NaN);
+        this.sides = new SideClassifier(exercise.sides(), options.firstSide());
+        this.assembler = new RepAssembler(exercise, options.thresholdsFor(exercise));
+        this.live = new LivePhases(exercise.phases());
+    }
+
+    @Override
+    public void accept(Sample s) {
+        if (finished) throw new IllegalStateException("the pipeline has finished");
+        if (!(s.t_s() > last_s) && !Double.isNaN(last_s)) return;
+        if (Double.isNaN(first_s)) first_s = s.t_s();
+        last_s = s.t_s();
+        if (calibration == null) {
+            beforeCalibration.add(s);
+            Calibration c = calibrator.accept(s);
+            if (c == null) return;
+            calibration = c;
+            gravity = new GravityTracker(s.hasGyro());
+            gravity.calibrate(c.gyroBiasX_dps(), c.gyroBiasY_dps(), c.gyroBiasZ_dps(), c.gravity_g());
+            listener.onCalibrated(c.t_s());
+            for (Sample b : beforeCalibration) process(b);
+            beforeCalibration.clear();
+            return;
+        }
+        process(s);
+    }
+
+    private void process(Sample s) {
+        double dt = Double.isNaN(processed_s) ? 0 : s.t_s() - processed_s;
+        boolean firstSample = Double.isNaN(processed_s);
+        processed_s = s.t_s();
+        gravity.update(dt, s.ax_g(), s.ay_g(), s.az_g(), s.gx_dps(), s.gy_dps(), s.gz_dps());
+        if (firstSample) detector.calibrate(gravity.x(), gravity.y(), gravity.z());
+        ExcursionDetector.Event ev = detector.accept(s.t_s(), gravity.x(), gravity.y(), gravity.z());
+        if (ev == ExcursionDetector.Event.ENDED || ev == ExcursionDetector.Event.RESTARTED) {
+            ended(detector.finished());
+            if (detector.active()) followLive(s.t_s());
+        } else if (detector.active()) {
+            followLive(s.t_s());
+        }
+    }
+
+    private void followLive(double t_s) {
+        live.update(t_s, detector.start_s(), detector.theta_deg(), detector.peak_deg(), detector.z(),
+                classifier.typicalRange_deg(), gravity.delay_s(),
+                (phase, t) -> listener.onPhaseStarted(nextIndex(), exercise.phases().get(phase).name(), t));
+    }
+
+    private int nextIndex() {
+        return reps.size() + (pending != null ? 2 : 1);
+    }
+
+    private void ended(Excursion e) {
+        boolean announced = live.announced();
+        live.reset();
+        RepTiming timing = PhaseTimer.time(e, gravity.delay_s());
+        double cos = sides.nearestCos(e.dirX(), e.dirY(), e.dirZ());
+        Verdict v = classifier.judge(e, cos);
+        if (observer != null) observer.seen(e, timing, v, classifier.typicalRange_deg(), classifier.typicalWidth_s(), cos);
+        if (pending != null && (v == Verdict.REP || v == Verdict.PENDING)) {
+            resolvePending(e.peak_deg(), timing.end_s());
+            v = classifier.judge(e, sides.nearestCos(e.dirX(), e.dirY(), e.dirZ()));
+        }
+        if (v == Verdict.NOISE && e.peakZ() < ABSORB_Z) detector.absorb(e);
+        if (v == Verdict.REP) {
+            acceptRep(e, timing);
+        } else if (v == Verdict.PENDING) {
+            pending = e;
+            pendingTiming = timing;
+        } else if (announced) {
+            listener.onRepAbandoned(nextIndex(), v.reason(), timing.end_s());
+        }
+    }
+
+    /** The set's first short movement: a rep if the next one is about as big, an attempt given up if it is much bigger. */
+    private void resolvePending(double nextPeak_deg, double t_s) {
+        Excursion p = pending;
+        RepTiming pt = pendingTiming;
+        pending = null;
+        pendingTiming = null;
+        if (nextPeak_deg > 0 && p.peak_deg() < RepClassifier.ABANDONED_RANGE * nextPeak_deg) {
+            listener.onRepAbandoned(reps.size() + 1, Verdict.ABANDONED.reason(), t_s);
+        } else {
+            acceptRep(p, pt);
+        }
+    }
+
+    private void acceptRep(Excursion e, RepTiming timing) {
+        Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ());
+        classifier.accepted(e);
+        RepResult r = assembler.assemble(reps.size() + 1, e, timing, side, classifier.typicalRange_deg(), gravity.delay_s(),
+                detector.restWobble_deg());
+        reps.add(r);
+        listener.onRepCompleted(r);
+    }
+
+    /**
+     * Ends the stream: a rep in progress is closed and judged, the set's first movement if still
+     * undecided becomes a rep, and partial range is judged against the whole set's typical range.
+     */
+    public SetResult finish() {
+        if (!finished && calibration != null) {
+            if (detector.endOfStream()) ended(detector.finished());
+            if (pending != null) resolvePending(0, last_s);
+            RunningMedian all = new RunningMedian();
+            for (RepResult r : reps) all.add(r.range_deg());
+            double typical = all.median();
+            reps.replaceAll(r -> assembler.rejudgeRange(r, typical));
+        }
+        boolean first = !finished;
+        finished = true;
+        SetResult set = new SetResult(exercise.id(), reps, QualityScore.set(reps, exercise.perSide() ? 2 * exercise.minReps()
+                : exercise.minReps()), Double.isNaN(first_s) ? 0 : first_s, Double.isNaN(last_s) ? 0 : last_s);
+        if (first) listener.onSetFinished(set);
+        return set;
+    }
+
+    /** The state for a live display. */
+    public LiveState snapshot() {
+        int left = 0;
+        int right = 0;
+        for (RepResult r : reps) {
+            if (r.side() == Side.LEFT) left++;
+            else if (r.side() == Side.RIGHT) right++;
+        }
+        double t = Double.isNaN(last_s) ? 0 : last_s;
+        String phase = live.phaseName();
+        double inPhase = phase == null ? 0 : Math.max(0, t - live.phaseStart_s());
+        return new LiveState(calibration != null, calibration != null ? 1 : calibrator.progress(t), phase, inPhase,
+                phase == null ? 0 : nextIndex(), reps.size(), left, right,
+                calibration == null ? 0 : detector.theta_deg(), reps.isEmpty() ? null : reps.get(reps.size() - 1), t);
+    }
+
+    /** True once the still period has been measured. */
+    public boolean calibrated() {
+        return calibration != null;
+    }
+
+    /** The calibration, or null before it. */
+    public Calibration calibration() {
+        return calibration;
+    }
+}

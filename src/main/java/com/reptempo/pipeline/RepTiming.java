@@ -1,0 +1,29 @@
+package com.reptempo.pipeline;
+
+/**
+ * When a movement went out, stayed and came back, seconds on the samples' clock.
+ *
+ * @param start_s      the way out began
+ * @param outEnd_s     the way out ended (the top was reached)
+ * @param backStart_s  the way back began (the top was left)
+ * @param end_s        the way back ended
+ * @param turn_s       the middle of the time near the top: where the way out turns into the way back
+ *                     when there is no hold
+ */
+record RepTiming(double start_s, double outEnd_s, double backStart_s, double end_s, double turn_s) {
+    double duration_s() {
+        return end_s - start_s;
+    }
+
+    double out_s() {
+        return outEnd_s - start_s;
+    }
+
+    double top_s() {
+        return backStart_s - outEnd_s;
+    }
+
+    double back_s() {
+        return end_s - backStart_s;
+    }
+}

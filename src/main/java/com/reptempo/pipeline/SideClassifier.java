@@ -1,0 +1,95 @@
+package com.reptempo.pipeline;
+
+import com.reptempo.model.Side;
+import com.reptempo.model.SideMode;
+
+/**
+ * Which side a rep works, from the direction in which it tilts the sensor. The two sides of an
+ * exercise turn the pelvis about different axes, so their reps form two clusters of directions;
+ * the first rep is the first side (the routine starts on the right unless the user says
+ * otherwise), a rep pointing clearly elsewhere ({@link #NEW_SIDE_COS}) founds the other side, and
+ * every later rep joins the nearer cluster. When the two are about equally near
+ * ({@link #AMBIGUOUS_COS}), the exercise's pattern decides: alternating sides flip, blocks stay.
+ * Exercises not done per side have one cluster; its direction still helps tell reps from
+ * fidgets ({@link #nearestCos}).
+ */
+final class SideClassifier {
+    static final double NEW_SIDE_COS = 0.5;
+    static final double AMBIGUOUS_COS = 0.15;
+
+    private final SideMode mode;
+    private final Side first;
+    private final double[] a = new double[3];
+    private final double[] b = new double[3];
+    private int countA;
+    private int countB;
+    private Side previous;
+
+    SideClassifier(SideMode mode, Side first) {
+        this.mode = mode;
+        this.first = first;
+    }
+
+    /** The side of a rep whose peak tilts gravity in the unit direction (x, y, z); null when not per side. */
+    Side classify(double x, double y, double z) {
+        boolean toA;
+        Side side;
+        if (countA == 0) {
+            toA = true;
+            side = first;
+        } else if (mode == SideMode.NONE) {
+            toA = true;
+            side = null;
+        } else {
+            double ca = cos(a, x, y, z);
+            if (countB == 0) {
+                toA = ca >= NEW_SIDE_COS;
+            } else {
+                double cb = cos(b, x, y, z);
+                if (Math.abs(ca - cb) < AMBIGUOUS_COS && previous != null) {
+                    Side s = mode == SideMode.ALTERNATING ? previous.opposite() : previous;
+                    toA = s == first;
+                } else {
+                    toA = ca >= cb;
+                }
+            }
+            side = toA ? first : first.opposite();
+        }
+        if (toA) {
+            add(a, x, y, z);
+            countA++;
+        } else {
+            add(b, x, y, z);
+            countB++;
+        }
+        if (mode == SideMode.NONE) side = null;
+        previous = side;
+        return side;
+    }
+
+    /**
+     * Cosine between (x, y, z) and the nearest cluster of reps so far; NaN while it cannot be
+     * judged (before the first rep, and for exercises done per side before both sides are seen).
+     */
+    double nearestCos(double x, double y, double z) {
+        if (countA == 0 || (mode != SideMode.NONE && countB == 0)) return Double.NaN;
+        double c = cos(a, x, y, z);
+        return countB == 0 ? c : Math.max(c, cos(b, x, y, z));
+    }
+
+    /** Number of clusters so far (0, 1 or 2). */
+    int clusters() {
+        return (countA > 0 ? 1 : 0) + (countB > 0 ? 1 : 0);
+    }
+
+    private static void add(double[] c, double x, double y, double z) {
+        c[0] += x;
+        c[1] += y;
+        c[2] += z;
+    }
+
+    private static double cos(double[] c, double x, double y, double z) {
+        double n = Math.sqrt(c[0] * c[0] + c[1] * c[1] + c[2] * c[2]);
+        return n == 0 ? 0 : (c[0] * x + c[1] * y + c[2] * z) / n;
+    }
+}

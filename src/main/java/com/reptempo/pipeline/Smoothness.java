@@ -1,0 +1,93 @@
+package com.reptempo.pipeline;
+
+import com.reptempo.model.PhaseKind;
+import com.reptempo.model.PhaseResult;
+
+import java.util.List;
+
+/**
+ * Smoothness of a rep: the SPARC ({@link Sparc}) of the speed of its rotation along the direction
+ * of its peak during each movement phase, the least smooth phase counting. Speed is the central
+ * difference of the rotation, resampled on a uniform grid at the median sample interval.
+ */
+final class Smoothness {
+    /** Each phase is widened by this on both sides so that its speed profile starts and ends near zero. */
+    static final double MARGIN_S = 0.2;
+    static final double CUTOFF_HZ = Double.parseDouble(System.getProperty("cut", "2.0"));
+
+    private Smoothness() {
+    }
+
+    static double of(Excursion e, List<PhaseResult> phases, double delay_s) {
+        double[] t = e.t_s();
+        double[] v = e.phi_deg();
+        if (t.length < 8) return 0;
+        double dt = medianInterval(t);
+        double worst = 0;
+        for (PhaseResult p : phases) {
+            if (p.kind() != PhaseKind.MOVEMENT) continue;
+            double from = Math.max(t[0], p.start_s() + delay_s - MARGIN_S);
+            double to = Math.min(t[t.length - 1], p.end_s() + delay_s + MARGIN_S);
+            int n = (int) Math.floor((to - from) / dt) + 1;
+            if (n < 8) continue;
+            double[] angle = new double[n];
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                double a = from + i * dt;
+                while (k < t.length - 2 && t[k + 1] < a) k++;
+                angle[i] = interpolate(t, v, k, a);
+            }
+            smooth(angle, dt);
+            double[] speed = new double[n];
+            for (int i = 0; i < n; i++) {
+                int lo = Math.max(0, i - 1);
+                int hi = Math.min(n - 1, i + 1);
+                speed[i] = hi == lo ? 0 : Math.abs(angle[hi] - angle[lo]) / ((hi - lo) * dt);
+            }
+            worst = Math.min(worst, Sparc.of(speed, dt));
+        }
+        return worst;
+    }
+
+    /**
+     * Zero-phase low-pass at {@link #CUTOFF_HZ} (a critically damped two-pole filter run forwards and
+     * backwards): removes tremor and sensor noise, which at the pelvis's small rotations would
+     * otherwise dominate the speed spectrum, and leaves the movement (well below 1 Hz) intact.
+     */
+    static void smooth(double[] x, double dt) {
+        double a = 1 - Math.exp(-2 * Math.PI * CUTOFF_HZ * dt);
+        for (int pass = 0; pass < 2; pass++) {
+            double s1 = x[0];
+            double s2 = x[0];
+            for (int i = 0; i < x.length; i++) {
+                s1 += a * (x[i] - s1);
+                s2 += a * (s1 - s2);
+                x[i] = s2;
+            }
+            s1 = x[x.length - 1];
+            s2 = x[x.length - 1];
+            for (int i = x.length - 1; i >= 0; i--) {
+                s1 += a * (x[i] - s1);
+                s2 += a * (s1 - s2);
+                x[i] = s2;
+            }
+        }
+    }
+
+    private static double interpolate(double[] t, double[] v, int k, double at) {
+        int i = Math.max(0, Math.min(t.length - 2, k));
+        while (i > 0 && t[i] > at) i--;
+        while (i < t.length - 2 && t[i + 1] < at) i++;
+        double span = t[i + 1] - t[i];
+        double f = span <= 0 ? 0 : Math.max(0, Math.min(1, (at - t[i]) / span));
+        return v[i] + f * (v[i + 1] - v[i]);
+    }
+
+    static double medianInterval(double[] t) {
+        int n = Math.min(t.length - 1, 64);
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) d[i] = t[i + 1] - t[i];
+        java.util.Arrays.sort(d);
+        return d[n / 2];
+    }
+}

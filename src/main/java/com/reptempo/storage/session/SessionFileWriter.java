@@ -1,0 +1,85 @@
+package com.reptempo.storage.session;
+
+import com.reptempo.model.Sample;
+import com.reptempo.storage.SampleCsvWriter;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes a session file ({@code .rtsession}): a zip holding session.json, samples.csv and, when
+ * the session came from a serial sensor, capture.rtraw. Saving is atomic and owner-only (see
+ * {@link AtomicFiles}): a failure leaves no partial file and never damages an existing one.
+ */
+public final class SessionFileWriter {
+    private SessionFileWriter() {
+    }
+
+    /** Writes samples that are already in a RepTempo CSV file (e.g. a recording's work folder). */
+    public static void write(Path target, Session session, Path samplesCsv, Path captureOrNull, boolean replace) throws IOException {
+        byte[] json = SessionJson.write(session);
+        AtomicFiles.write(target, replace, out -> {
+            ZipOutputStream zip = zip(out);
+            put(zip, SessionFileEntries.SESSION_JSON, z -> z.write(json));
+            put(zip, SessionFileEntries.SAMPLES_CSV, z -> Files.copy(samplesCsv, z));
+            if (captureOrNull != null && Files.exists(captureOrNull)) put(zip, SessionFileEntries.CAPTURE, z -> Files.copy(captureOrNull, z));
+            zip.finish();
+        });
+    }
+
+    /** Writes samples held in memory; the session's sample summary is measured on them. */
+    public static void write(Path target, Session session, List<Sample> samples, boolean replace) throws IOException {
+        Session measured = session.withSamples(SampleSummary.of(samples));
+        byte[] json = SessionJson.write(measured);
+        boolean gyro = !samples.isEmpty() && samples.get(0).hasGyro();
+        AtomicFiles.write(target, replace, out -> {
+            ZipOutputStream zip = zip(out);
+            put(zip, SessionFileEntries.SESSION_JSON, z -> z.write(json));
+            put(zip, SessionFileEntries.SAMPLES_CSV, z -> {
+                Writer w = new OutputStreamWriter(z, StandardCharsets.UTF_8);
+                SampleCsvWriter csv = new SampleCsvWriter(w, gyro);
+                for (Sample s : samples) csv.write(s);
+                csv.flush();
+            });
+            zip.finish();
+        });
+    }
+
+    private static ZipOutputStream zip(OutputStream out) {
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        zip.setLevel(Deflater.BEST_COMPRESSION);
+        return zip;
+    }
+
+    private static void put(ZipOutputStream zip, String name, AtomicFiles.Content content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        content.writeTo(new NonClosingEntry(zip));
+        zip.closeEntry();
+    }
+
+    /** Keeps an entry's writer from closing the whole zip. */
+    private static final class NonClosingEntry extends java.io.FilterOutputStream {
+        NonClosingEntry(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

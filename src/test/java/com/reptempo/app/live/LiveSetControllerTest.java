@@ -1,0 +1,78 @@
+package com.reptempo.app.live;
+
+import com.reptempo.model.ExerciseDefinition;
+import com.reptempo.model.Sample;
+import com.reptempo.model.SampleSink;
+import com.reptempo.model.SetResult;
+import com.reptempo.pipeline.PipelineOptions;
+import com.reptempo.simulator.SessionPlan;
+import com.reptempo.simulator.SimulatedSession;
+import com.reptempo.storage.RoutineJson;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LiveSetControllerTest {
+    private final ExerciseDefinition cobra = RoutineJson.bundled().get("cobra-lift");
+    private SampleSink tapped;
+    private final SampleTap tap = sink -> tapped = sink;
+
+    private List<Sample> simulatedSet(int reps, long seed) {
+        return SimulatedSession.generate(SessionPlan.singleSet(cobra, reps).withSeed(seed)).samples();
+    }
+
+    @Test
+    void calibratesThenCountsJudgesAndFinishesASet() {
+        LiveSetController c = new LiveSetController(cobra, PipelineOptions.defaults(), tap);
+        assertEquals(LiveView.Stage.READY, c.stage());
+        assertTrue(c.view(CountAlong.Display.REST).prompt().contains("keep still"));
+        c.start();
+        assertEquals(LiveView.Stage.CALIBRATING, c.stage());
+        List<Sample> samples = simulatedSet(4, 3);
+        List<LiveSetController.RepEvent> events = new ArrayList<>();
+        List<LiveSetController.PhaseBand> bands = new ArrayList<>();
+        for (Sample s : samples) {
+            tapped.accept(s);
+            events.addAll(c.newRepEvents());
+            bands.addAll(c.newPhaseBands());
+        }
+        assertEquals(LiveView.Stage.RUNNING, c.stage());
+        assertEquals(4, events.size(), "every rep is announced once");
+        assertTrue(bands.stream().anyMatch(b -> b.phase().equals("lift") && b.min_s() == 4.0));
+        assertTrue(c.newTracePoints().size() > 100, "the chart gets the motion trace");
+        LiveView v = c.view(CountAlong.Display.REST);
+        assertEquals(4, v.reps());
+        assertEquals(10, v.repTarget());
+        assertNull(v.side(), "the cobra lift is not done per side");
+        assertFalse(v.feedback().isEmpty());
+
+        SetResult result = c.stop();
+        assertEquals(4, result.count());
+        assertEquals(LiveView.Stage.FINISHED, c.stage());
+        assertNull(tapped, "samples stop flowing");
+        assertSame(result, c.stop(), "stop is idempotent");
+    }
+
+    @Test
+    void repsDuringAPauseDoNotCount() {
+        LiveSetController c = new LiveSetController(cobra, PipelineOptions.defaults(), tap);
+        c.start();
+        List<Sample> samples = simulatedSet(6, 4);
+        int n = samples.size();
+        for (int i = 0; i < n; i++) {
+            if (i == n / 2) c.pauseOrResume();
+            tapped.accept(samples.get(i));
+        }
+        assertEquals(LiveView.Stage.PAUSED, c.stage());
+        SetResult result = c.stop();
+        assertTrue(result.count() >= 2 && result.count() <= 4, "about half the reps: " + result.count());
+        for (int i = 0; i < result.count(); i++) assertEquals(i + 1, result.reps().get(i).index());
+    }
+}
