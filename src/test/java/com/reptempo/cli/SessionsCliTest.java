@@ -92,8 +92,10 @@ class SessionsCliTest {
         assertTrue(r.out().contains("  pain:     before 3/10, after 2/10"), r.out());
         assertTrue(r.out().contains("set 1: Cobra lift, 1.0-20.0 s; targets 6-8 reps; lift 4 s, hold 3-5 s, lower 4 s"), r.out());
         assertTrue(r.out().contains("  as recorded:   2 reps, quality 80, too-fast x2"), r.out());
-        assertTrue(r.out().contains("    rep  1     2.0-8.0     lift 2.5 s (4)  lower 3.5 s (4)  quality 72  too-fast lift"), r.out());
-        assertTrue(r.out().contains("  analysis: not re-analysed"), r.out());
+        assertTrue(r.out().matches("(?s).*\\n    rep  1 .*s \\(3\\).*quality \\d+.*"),
+                "each rep of the current analysis with its phase durations, targets and quality: " + r.out());
+        assertTrue(r.out().contains("  analysis: re-analysed from the raw samples with RepTempo pipeline"), r.out());
+        assertTrue(r.out().contains("  re-analysed:"), "the current pipeline's result is shown beside the recorded one: " + r.out());
         CliRun none = run("show", "1999");
         assertEquals(1, none.exitCode());
         assertTrue(none.err().contains("no session '1999'"), none.err());
@@ -105,10 +107,9 @@ class SessionsCliTest {
         Path samples = dir.resolve("out/samples.csv");
         CliRun r = run("export", "20250314-093012-7f3a", "--reps", reps.toString(), "--samples", samples.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains("wrote 2 reps of 1 set(s) of session 20250314-093012-7f3a to " + reps
-                + "; 1 set(s) have no result yet (not analysed) and have no rows"), r.out());
+        assertTrue(r.out().contains("wrote 3 reps of 2 set(s) of session 20250314-093012-7f3a to " + reps), r.out());
         assertTrue(r.out().contains("wrote 1600 samples"), r.out());
-        assertEquals(3, Files.readAllLines(reps).size());
+        assertEquals(4, Files.readAllLines(reps).size(), "the recorded set's 2 reps, and the unanalysed set analysed now");
         assertEquals(1601, Files.readAllLines(samples).size());
         CliRun again = run("export", "20250314", "--reps", reps.toString());
         assertEquals(1, again.exitCode());
@@ -128,7 +129,7 @@ class SessionsCliTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("imported phyphox-tab-comma.csv as phyphox CSV (tab-separated, decimal comma)"), r.out());
         assertTrue(r.out().contains("acceleration: m/s^2 with gravity, converted to g"), r.out());
-        assertTrue(r.out().contains("stored without analysis"), r.out());
+        assertTrue(r.out().contains("analysed with RepTempo pipeline"), r.out());
         assertTrue(run("list").out().contains("3 session(s)"));
 
         List<Path> before = libraryFiles();
