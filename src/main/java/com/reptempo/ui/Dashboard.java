@@ -2,10 +2,6 @@ package com.reptempo.ui;
 
 import com.reptempo.app.live.ConnectController;
 import com.reptempo.app.live.CountAlong;
-import com.reptempo.app.RecoverSession;
-import com.reptempo.app.RecoveryCandidate;
-import com.reptempo.app.RecoveryFinder;
-import com.reptempo.app.SessionPipeline;
 import com.reptempo.app.live.LiveSession;
 import com.reptempo.app.live.LiveSetController;
 import com.reptempo.storage.session.SessionLibrary;
@@ -116,7 +112,7 @@ public final class Dashboard {
         d.window.showNotice(d.sound.open());
         d.refresh.start();
         d.checkpoints.start();
-        d.offerRecovery();
+        new RecoveryPrompt(library, d.background, d.window).offer();
         return d;
     }
 
@@ -354,44 +350,6 @@ public final class Dashboard {
 
     private void checkpoint() {
         record(session::checkpoint);
-    }
-
-    /** Looks for sessions interrupted by a crash or a kill and offers to recover them. */
-    private void offerRecovery() {
-        background.execute(() -> {
-            java.util.List<RecoveryCandidate> found;
-            try {
-                found = new RecoveryFinder(library).find();
-            } catch (java.io.IOException e) {
-                String m = "Could not look for interrupted sessions: " + e.getMessage();
-                SwingUtilities.invokeLater(() -> window.showNotice(m));
-                return;
-            }
-            if (found.isEmpty()) return;
-            SwingUtilities.invokeLater(() -> askToRecover(found));
-        });
-    }
-
-    private void askToRecover(java.util.List<RecoveryCandidate> found) {
-        RecoveryCandidate first = found.get(0);
-        String question = (found.size() == 1 ? "A session" : found.size() + " sessions")
-                + " did not finish properly (the program or the computer stopped), the latest from "
-                + first.startedAt().toLocalDate() + ". Recover "
-                + (found.size() == 1 ? "it" : "them") + " now? Everything up to the last second is kept.";
-        int answer = javax.swing.JOptionPane.showConfirmDialog(window, question, "Recover interrupted session",
-                javax.swing.JOptionPane.YES_NO_OPTION);
-        if (answer != javax.swing.JOptionPane.YES_OPTION) return;
-        background.execute(() -> {
-            String m;
-            try {
-                java.util.List<RecoverSession.Outcome> out = new RecoverSession(library, SessionPipeline.current()).recoverAll();
-                m = "Recovered " + out.size() + " session(s).";
-            } catch (java.io.IOException e) {
-                m = "Recovery failed: " + e.getMessage() + " (the recordings are left untouched).";
-            }
-            String text = m;
-            SwingUtilities.invokeLater(() -> window.showNotice(text));
-        });
     }
 
     private void toggleTheme() {
