@@ -33,8 +33,7 @@ import java.util.Random;
  * Prints the recording cost per sample on the reader thread (onSample/onRawBytes; the journal
  * writes at set boundaries and the 30-s checkpoints happen on the caller's thread and are not
  * counted), the time to pack the file, its size, and the time to
- * open it and re-analyse every set with a stand-in analyzer (one pass over each set's samples;
- * the real pipeline's own time adds to this).
+ * open it and re-analyse every set with the real pipeline.
  *
  * <p>Run: {@code mvn -q -B test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test
  * -Dexec.args="-cp %classpath com.reptempo.bench.SessionBenchmark"}
@@ -44,14 +43,8 @@ public final class SessionBenchmark {
     static final int SAMPLES = 30 * 60 * RATE_HZ;
     static final int BATCH = 10;
 
-    /** Stand-in for the pipeline: one pass over the set (mean acceleration magnitude as "quality"). */
-    static final SessionReanalyzer ONE_PASS = SessionPipeline.named("one-pass stand-in analyzer", (samples, exercise) -> {
-        double sum = 0;
-        for (Sample s : samples) sum += s.accelMagnitude_g();
-        double q = samples.isEmpty() ? 0 : sum / samples.size();
-        return new SetResult(exercise.id(), List.of(), q, samples.isEmpty() ? 0 : samples.get(0).t_s(),
-                samples.isEmpty() ? 0 : samples.get(samples.size() - 1).t_s());
-    });
+    /** The real analysis: the same pipeline that coaches live. */
+    static final SessionReanalyzer ANALYZER = SessionPipeline.current().orElseThrow();
 
     private SessionBenchmark() {
     }
@@ -98,7 +91,7 @@ public final class SessionBenchmark {
         Routine routine = RoutineJson.bundled();
         SessionLibrary library = new SessionLibrary(file.getParent());
         long t0 = System.nanoTime();
-        SessionReopener.Reopened r = new SessionReopener(library, new SessionPrescriptions(library, routine), Optional.of(ONE_PASS))
+        SessionReopener.Reopened r = new SessionReopener(library, new SessionPrescriptions(library, routine), Optional.of(ANALYZER))
                 .reopen(file);
         long t1 = System.nanoTime();
         if (!r.reanalysed()) throw new IllegalStateException("not re-analysed");
@@ -157,7 +150,7 @@ public final class SessionBenchmark {
 
     private static void reopen(Path libDir, Path file, Routine routine) throws Exception {
         SessionLibrary library = new SessionLibrary(libDir);
-        SessionReopener reopener = new SessionReopener(library, new SessionPrescriptions(library, routine), Optional.of(ONE_PASS));
+        SessionReopener reopener = new SessionReopener(library, new SessionPrescriptions(library, routine), Optional.of(ANALYZER));
         SessionReopener plain = new SessionReopener(library, new SessionPrescriptions(library, routine), Optional.empty());
         double[] times = new double[7];
         double first = 0;
@@ -173,7 +166,7 @@ public final class SessionBenchmark {
         double openOnly = (System.nanoTime() - t0) / 1e6;
         Arrays.sort(times);
         System.out.printf(Locale.ROOT, "%-8s open + re-analyse (%s): first %.0f ms, median %.0f ms, max %.0f ms; open only %.0f ms%n",
-                libDir.getFileName().toString().replaceAll("\\d$", ""), ONE_PASS.describe(), first, times[times.length / 2], times[times.length - 1], openOnly);
+                libDir.getFileName().toString().replaceAll("\\d$", ""), ANALYZER.describe(), first, times[times.length / 2], times[times.length - 1], openOnly);
     }
 
     /** The binary frames a 100 Hz MPU-6050 (±4 g, ±500 °/s) would send for these samples. */
