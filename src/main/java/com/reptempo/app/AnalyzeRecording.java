@@ -41,7 +41,8 @@ public final class AnalyzeRecording {
     /** Reads a CSV or raw capture and checks its units. */
     public static Recording read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) throw new SampleFileException("no such file: " + file);
-        Recording r = ReplaySource.isCsv(file) ? readCsv(file) : readCapture(file);
+        boolean csv = ReplaySource.isCsv(file) || file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+        Recording r = csv ? readCsv(file) : readCapture(file);
         checkUnits(r);
         return r;
     }

@@ -15,8 +15,11 @@ import java.io.PrintWriter;
                 PortsCommand.class,
                 RecordCommand.class,
                 ReplayCommand.class,
+                AnalyzeCommand.class,
+                EvalCommand.class,
                 SessionsCommand.class,
                 ScreenshotsCommand.class,
+                ReportCommand.class,
         })
 public final class RepTempoCli implements Runnable {
     @CommandLine.Spec

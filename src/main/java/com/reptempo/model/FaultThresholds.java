@@ -10,12 +10,13 @@ package com.reptempo.model;
  * @param partialRangeFraction   a rep whose range is below this fraction of the set's typical
  *                               range is partial (0.6)
  * @param jerkySparcLimit        a rep whose movement-phase SPARC smoothness is below this (more
- *                               negative = less smooth) is jerky (-2.5)
+ *                               negative = less smooth) is jerky (-2.0; the pipeline measures SPARC
+ *                               on the low-passed rotation, see docs/PIPELINE.md)
  */
 public record FaultThresholds(double tooFastFactor, double tooSlowFactor, double shortHoldFactor,
                               double maxPelvisRotation_deg, double partialRangeFraction, double jerkySparcLimit) {
     /** The product defaults. */
-    public static final FaultThresholds DEFAULTS = new FaultThresholds(0.75, 1.5, 0.75, 5.0, 0.6, -2.5);
+    public static final FaultThresholds DEFAULTS = new FaultThresholds(0.75, 1.5, 0.75, 5.0, 0.6, -2.0);
 
     public FaultThresholds {
         if (!(tooFastFactor > 0 && tooFastFactor <= 1)) throw new IllegalArgumentException("tooFastFactor must be in (0, 1]");

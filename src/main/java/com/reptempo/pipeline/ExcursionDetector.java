@@ -11,8 +11,6 @@ package com.reptempo.pipeline;
 final class ExcursionDetector {
     static final double Z_ON = 4.0;
     static final double Z_START = 2.0;
-    static final double BREATH_ANISOTROPY = Double.parseDouble(System.getProperty("aniso", "2.0"));
-    static final double BREATH_MAX_COS = 0.8;
     static final double VALLEY_Z = 1.5;
     static final double RISE_S = 0.3;
     static final double RISE_Z = 0.5;
@@ -78,6 +76,7 @@ final class ExcursionDetector {
     private double g0y;
     private double g0z;
     private double peakChord;
+    private double peak_deg;
     private long peakIndex;
     private double anchorDeg;
     private boolean returning;
@@ -96,6 +95,10 @@ final class ExcursionDetector {
     private double anchor_s;
     private long anchorIndex;
     private double theta_deg;
+    private boolean thetaStale;
+    private double restingX;
+    private double restingY;
+    private double restingZ;
     private double z;
     private Excursion finished;
 
@@ -120,8 +123,8 @@ final class ExcursionDetector {
     /**
      * After a movement came back: follows the rest of its return and takes the place where the
      * sensor comes to rest as the new reference: after {@link #SETTLE_STILL_S} of stillness, or
-     * after {@link #SETTLE_MAX_S}. A new movement away
-     * from the lowest point of the return starts a new excursion there (reps without a pause).
+     * after {@link #SETTLE_MAX_S}. A new movement away from the lowest point of the return
+     * starts a new excursion there (reps with hardly a pause).
      */
     private Event whileSettling(double t_s, double gx, double gy, double gz) {
         z = rest.distance(gx, gy, gz, settleX, settleY, settleZ);
@@ -132,6 +135,7 @@ final class ExcursionDetector {
             settleMinIndex = idx;
         }
         theta_deg = chordDeg(gx - settleX, gy - settleY, gz - settleZ);
+        thetaStale = false;
         if (theta_deg > Math.max(MIN_STILL_BAND_DEG, SETTLE_BAND_WOBBLES * rest.wobble_deg())) {
             settleX = gx;
             settleY = gy;
@@ -163,9 +167,11 @@ final class ExcursionDetector {
     }
 
     private Event whileResting(double t_s, double dt, double gx, double gy, double gz) {
-        rest.track(dt, gx, gy, gz, t_s - lastEnd_s > LEARN_AFTER_END_S);
-        z = rest.distance(gx, gy, gz);
-        theta_deg = chordDeg(gx - rest.x(), gy - rest.y(), gz - rest.z());
+        z = rest.track(dt, gx, gy, gz, t_s - lastEnd_s > LEARN_AFTER_END_S);
+        restingX = gx;
+        restingY = gy;
+        restingZ = gz;
+        thetaStale = true;
         long idx = history.add(t_s, gx, gy, gz, rest.x(), rest.y(), rest.z(), z);
         if (z > Z_ON && rising(idx, t_s)) {
             start(idx);
@@ -227,6 +233,7 @@ final class ExcursionDetector {
         history.pin(j);
         active = true;
         peakChord = 0;
+        peak_deg = 0;
         peakIndex = j;
         anchorIndex = j;
         anchor_s = tj;
@@ -240,6 +247,7 @@ final class ExcursionDetector {
         closing = false;
         half_s = Double.NaN;
         theta_deg = 0;
+        thetaStale = false;
         for (long i = j; i <= idx; i++) observe(i);
         restartFrom = -1;
     }
@@ -252,10 +260,11 @@ final class ExcursionDetector {
         if (c > peakChord) {
             peakChord = c;
             peakIndex = i;
+            peak_deg = chordToDeg(c);
         }
         double previous = theta_deg;
         theta_deg = chordToDeg(c);
-        double peak = chordToDeg(peakChord);
+        double peak = peak_deg;
         double t = history.get(i, SignalHistory.T);
         if (theta_deg < 0.5 * peak && previous >= 0.5 * peak) half_s = t;
         if (theta_deg < RETURNING_FRACTION * peak) {
@@ -321,7 +330,7 @@ final class ExcursionDetector {
             startAt(from, idx, from, to);
             return Event.RESTARTED;
         }
-        double peak = chordToDeg(peakChord);
+        double peak = peak_deg;
         double still = t_s - anchor_s;
         Excursion.End end = null;
         long endIdx = idx;
@@ -401,54 +410,7 @@ final class ExcursionDetector {
     }
 
     private Excursion build(long endIdx, Excursion.End end) {
-        int n = (int) (endIdx - startIndex + 1);
-        double[] t = new double[n];
-        double[] theta = new double[n];
-        double[] phi = new double[n];
-        double px = history.get(peakIndex, SignalHistory.GX) - g0x;
-        double py = history.get(peakIndex, SignalHistory.GY) - g0y;
-        double pz = history.get(peakIndex, SignalHistory.GZ) - g0z;
-        double pm = Math.sqrt(px * px + py * py + pz * pz);
-        double ux = pm > 0 ? px / pm : 0;
-        double uy = pm > 0 ? py / pm : 0;
-        double uz = pm > 0 ? pz / pm : 0;
-        // Breathing rocks the pelvis about one axis: measure the movement across that direction when it can be told apart.
-        double[] b = new double[3];
-        double anisotropy = rest.mainWobble(b);
-        double along = ux * b[0] + uy * b[1] + uz * b[2];
-        double cx = ux;
-        double cy = uy;
-        double cz = uz;
-        double gain = 1;
-        if (anisotropy >= BREATH_ANISOTROPY && Math.abs(along) <= BREATH_MAX_COS) {
-            cx = ux - along * b[0];
-            cy = uy - along * b[1];
-            cz = uz - along * b[2];
-            double cn = Math.sqrt(cx * cx + cy * cy + cz * cz);
-            cx /= cn;
-            cy /= cn;
-            cz /= cn;
-            gain = 1 / cn;
-        }
-        for (int i = 0; i < n; i++) {
-            long k = startIndex + i;
-            double dx = history.get(k, SignalHistory.GX) - g0x;
-            double dy = history.get(k, SignalHistory.GY) - g0y;
-            double dz = history.get(k, SignalHistory.GZ) - g0z;
-            t[i] = history.get(k, SignalHistory.T);
-            theta[i] = chordToDeg(Math.sqrt(dx * dx + dy * dy + dz * dz));
-            double a = (dx * cx + dy * cy + dz * cz) * gain;
-            phi[i] = Math.signum(a) * chordToDeg(Math.abs(a));
-        }
-        int peakAt = (int) Math.min(n - 1, Math.max(0, peakIndex - startIndex));
-        double peakZ = rest.distance(history.get(peakIndex, SignalHistory.GX), history.get(peakIndex, SignalHistory.GY),
-                history.get(peakIndex, SignalHistory.GZ), g0x, g0y, g0z);
-        return new Excursion(startIndex, endIdx, t, theta, phi, chordToDeg(pm), peakAt, peakZ, ux, uy, uz,
-                g0x, g0y, g0z, end);
-    }
-
-    String debugState() {
-        return active ? "ACTIVE" : settling ? "SETTLING" : "IDLE";
+        return ExcursionBuilder.build(history, rest, startIndex, endIdx, peakIndex, g0x, g0y, g0z, end);
     }
 
     /**
@@ -494,12 +456,16 @@ final class ExcursionDetector {
 
     /** Current rotation from the movement's start (moving) or from rest (resting), degrees. */
     double theta_deg() {
+        if (thetaStale && !active) {
+            theta_deg = chordDeg(restingX - rest.x(), restingY - rest.y(), restingZ - rest.z());
+            thetaStale = false;
+        }
         return theta_deg;
     }
 
     /** Largest rotation of the current movement so far, degrees. */
     double peak_deg() {
-        return chordToDeg(peakChord);
+        return peak_deg;
     }
 
     /** Time of the largest rotation of the current movement so far, seconds. */
@@ -518,11 +484,11 @@ final class ExcursionDetector {
     }
 
     static double chordDeg(double dx, double dy, double dz) {
-        return chordToDeg(Math.sqrt(dx * dx + dy * dy + dz * dz));
+        return Angles.chordDeg(dx, dy, dz);
     }
 
-    /** The angle between two unit vectors whose difference has this length, degrees. */
     static double chordToDeg(double chord) {
-        return Math.toDegrees(2 * Math.asin(Math.min(1, chord / 2)));
+        return Angles.chordToDeg(chord);
     }
+
 }

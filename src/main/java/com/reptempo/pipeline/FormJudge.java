@@ -20,7 +20,7 @@ final class FormJudge {
      * Smoothness is only judged for reps at least this many times larger than the rest wobble:
      * below that, breathing and tremor shape the speed profile as much as the movement does.
      */
-    static final double MIN_SMOOTHNESS_SNR = Double.parseDouble(System.getProperty("snr", "10"));
+    static final double MIN_SMOOTHNESS_SNR = 10;
 
     private FormJudge() {
     }

@@ -92,7 +92,7 @@ final class GravityTracker {
     }
 
     private void lowPass(double dt_s, double ax, double ay, double az) {
-        double a = 1 - Math.exp(-dt_s / lowPassTau_s);
+        double a = RestModel.smoothing(dt_s, lowPassTau_s);
         l1x += a * (ax - l1x);
         l1y += a * (ay - l1y);
         l1z += a * (az - l1z);

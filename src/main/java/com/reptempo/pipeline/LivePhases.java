@@ -10,15 +10,17 @@ import java.util.List;
  * movement so far: the first phase once the movement is clearly more than rest wobble
  * ({@link #CREDIBLE_Z}, and at least {@link #CREDIBLE_RANGE} of the typical range), a hold once the
  * rotation has stopped growing near its peak for {@link #STALL_S}, the way back once it has
- * fallen {@link #LEAVE_FRACTION} below its peak. The rep's final phase times come from
- * {@link PhaseTimer}, which sees the whole movement.
+ * fallen {@link #LEAVE_FRACTION} below its peak. Once the reps so far show how long the way out
+ * lasts, the top (the hold, or the turn into the way back) is announced when it is due instead
+ * of when it can be seen, which for a slow, smooth movement is up to half a second later. The
+ * rep's final phase times come from {@link PhaseTimer}, which sees the whole movement.
  */
 final class LivePhases {
-    static final double CREDIBLE_Z = 8.0;
-    static final double CREDIBLE_RANGE = 0.3;
+    static final double CREDIBLE_Z = 5.0;
+    static final double CREDIBLE_RANGE = 0.2;
     static final double STALL_S = 0.3;
     static final double NEAR_PEAK = 0.9;
-    static final double LEAVE_FRACTION = 0.08;
+    static final double LEAVE_FRACTION = 0.04;
 
     /** Receives phase changes. */
     interface Sink {
@@ -39,9 +41,15 @@ final class LivePhases {
         this.holdIndex = hold;
     }
 
-    /** Called on every sample while a movement is under way. */
+    /**
+     * Called on every sample while a movement is under way.
+     *
+     * @param typicalLead_s how long after the detector's start the way out typically ends (learned
+     *                      from the reps so far), or NaN: the top is then announced on time,
+     *                      provided the rotation is already near the typical range
+     */
     void update(double t_s, double start_s, double theta_deg, double peak_deg, double z, double typicalRange_deg,
-                double delay_s, Sink sink) {
+                double typicalLead_s, double delay_s, Sink sink) {
         if (peak_deg > lastPeak_deg * 1.02 + 1e-9) {
             lastPeak_deg = peak_deg;
             lastPeakGrowth_s = t_s;
@@ -53,7 +61,11 @@ final class LivePhases {
             return;
         }
         if (current == last) return;
-        if (theta_deg < (1 - LEAVE_FRACTION) * peak_deg) {
+        int top = holdIndex > 0 ? holdIndex : last;
+        if (current < top && !Double.isNaN(typicalLead_s) && t_s >= start_s + typicalLead_s
+                && theta_deg >= NEAR_PEAK * typicalRange_deg) {
+            enter(top, t_s - delay_s, sink);
+        } else if (theta_deg < (1 - LEAVE_FRACTION) * peak_deg) {
             enter(last, t_s - delay_s, sink);
         } else if (holdIndex > 0 && current < holdIndex && theta_deg >= NEAR_PEAK * peak_deg
                 && t_s - lastPeakGrowth_s >= STALL_S) {

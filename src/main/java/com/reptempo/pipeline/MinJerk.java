@@ -7,9 +7,15 @@ package com.reptempo.pipeline;
  * of it that stands clear of the noise.
  */
 final class MinJerk {
-    private static final int TABLE = 2048;
-    private static final double[] INVERSE = inverseTable();
+    private static final int TABLE = 1024;
+    private static final double TABLE_FROM = 0.05;
+    private static final double[] INVERSE = table();
 
+    private static double[] table() {
+        double[] t = new double[TABLE + 1];
+        for (int i = 0; i <= TABLE; i++) t[i] = bisect((double) i / TABLE);
+        return t;
+    }
     private MinJerk() {
     }
 
@@ -27,29 +33,30 @@ final class MinJerk {
         return 30 * v * v;
     }
 
-    /** Time fraction at which the fraction s of the distance is covered (inverse of {@link #position}). */
+    /**
+     * Time fraction at which the fraction s of the distance is covered (inverse of
+     * {@link #position}): interpolated in a table away from the ends, by bisection near them where
+     * the profile is flat.
+     */
     static double timeAt(double s) {
         if (s <= 0) return 0;
         if (s >= 1) return 1;
-        double x = s * TABLE;
-        int i = (int) x;
-        double f = x - i;
-        return INVERSE[i] + f * (INVERSE[i + 1] - INVERSE[i]);
+        if (s >= TABLE_FROM && s <= 1 - TABLE_FROM) {
+            double x = s * TABLE;
+            int i = (int) x;
+            return INVERSE[i] + (x - i) * (INVERSE[i + 1] - INVERSE[i]);
+        }
+        return bisect(s);
     }
 
-    private static double[] inverseTable() {
-        double[] t = new double[TABLE + 1];
-        for (int i = 0; i <= TABLE; i++) {
-            double s = (double) i / TABLE;
-            double lo = 0;
-            double hi = 1;
-            for (int k = 0; k < 60; k++) {
-                double mid = (lo + hi) / 2;
-                if (position(mid) < s) lo = mid;
-                else hi = mid;
-            }
-            t[i] = (lo + hi) / 2;
+    private static double bisect(double s) {
+        double lo = 0;
+        double hi = 1;
+        for (int k = 0; k < 40; k++) {
+            double mid = (lo + hi) / 2;
+            if (position(mid) < s) lo = mid;
+            else hi = mid;
         }
-        return t;
+        return (lo + hi) / 2;
     }
 }

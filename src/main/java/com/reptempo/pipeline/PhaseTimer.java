@@ -17,8 +17,8 @@ import java.util.Arrays;
 final class PhaseTimer {
     static final double TOP_FRACTION = 0.85;
     static final double NEAR_LO = 0.10;
-    static final double NEAR_HI = 0.40;
-    static final double FAR_LO = 0.60;
+    static final double NEAR_HI = 0.30;
+    static final double FAR_LO = 0.70;
     static final double FAR_HI = 0.90;
     /** Without a hold, the turn is halfway between the first and last moments above this fraction of the top. */
     static final double TURN_FRACTION = 0.85;

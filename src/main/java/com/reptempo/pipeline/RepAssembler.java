@@ -33,6 +33,13 @@ final class RepAssembler {
         return build(index, phases, side, faults, range, smooth);
     }
 
+    /** A rep of a custom exercise: timed phases and tempo faults only (no tilt-based form checks). */
+    RepResult assembleCycle(int index, RepTiming timing, double range_deg) {
+        List<PhaseResult> phases = PhaseSplitter.split(timing, exercise.phases());
+        List<Fault> faults = new ArrayList<>(TempoJudge.judge(phases, thresholds));
+        return build(index, phases, null, faults, round(range_deg, 1000), 0);
+    }
+
     /** The same rep with partial range judged against another typical range (the whole set's). */
     RepResult rejudgeRange(RepResult r, double typicalRange_deg) {
         List<Fault> faults = new ArrayList<>();

@@ -66,7 +66,7 @@ final class RepClassifier {
             double d = mid ? phases.get(i).mid_s() : phases.get(i).min_s();
             w += (i == 0 || i == n - 1) ? d / 2 : d;
         }
-        return n == 1 ? w : w;
+        return w;
     }
 
     /**

@@ -26,6 +26,10 @@ import java.util.List;
 public final class RepPipeline implements SampleSink {
     /** Movements judged noise that stayed within this many rest wobbles teach the rest model (breathing). */
     static final double ABSORB_Z = 6.0;
+    /** The exercise with no known structure, counted as repeated cycles ({@link CycleStage}). */
+    static final String CUSTOM_ID = "custom";
+    /** Reps needed before the top of a rep is announced when due rather than when seen. */
+    static final int LEAD_AFTER = 2;
     /** Seconds the sensor must be held still at the start to calibrate. */
     public static final double CALIBRATION_STILL_S = StillCalibrator.STILL_S;
     /** Seconds after which a recording without a still start is analysed with default calibration. */
@@ -40,8 +44,12 @@ public final class RepPipeline implements SampleSink {
     private final RepAssembler assembler;
     private final LivePhases live;
     private final List<RepResult> reps = new ArrayList<>();
+    /** For each rep so far: from the detector's start to the end of the way out (raw clock). */
+    private final RunningMedian leads = new RunningMedian();
     private Calibration calibration;
     private GravityTracker gravity;
+    private CycleStage cycles;
+    private final boolean custom;
     private Excursion pending;
     private RepTiming pendingTiming;
     private double first_s = Double.NaN;
@@ -49,6 +57,7 @@ public final class RepPipeline implements SampleSink {
     private double processed_s = Double.NaN;
     private boolean finished;
     private Observer observer;
+    private final LivePhases.Sink phaseSink;
 
     /** Development seam: sees every movement and its verdict. */
     interface Observer {
@@ -68,6 +77,8 @@ public final class RepPipeline implements SampleSink {
         this.sides = new SideClassifier(exercise.sides(), options.firstSide());
         this.assembler = new RepAssembler(exercise, options.thresholdsFor(exercise));
         this.live = new LivePhases(exercise.phases());
+        this.custom = CUSTOM_ID.equals(exercise.id());
+        this.phaseSink = (phase, t) -> this.listener.onPhaseStarted(nextIndex(), exercise.phases().get(phase).name(), t);
     }
 
     @Override
@@ -83,6 +94,7 @@ public final class RepPipeline implements SampleSink {
             calibration = c;
             gravity = new GravityTracker(s.hasGyro());
             gravity.calibrate(c.gyroBiasX_dps(), c.gyroBiasY_dps(), c.gyroBiasZ_dps(), c.gravity_g());
+            if (custom) cycles = new CycleStage(assembler, rate_hz(beforeCalibration));
             listener.onCalibrated(c.t_s());
             for (Sample b : beforeCalibration) process(b);
             beforeCalibration.clear();
@@ -96,6 +108,14 @@ public final class RepPipeline implements SampleSink {
         boolean firstSample = Double.isNaN(processed_s);
         processed_s = s.t_s();
         gravity.update(dt, s.ax_g(), s.ay_g(), s.az_g(), s.gx_dps(), s.gy_dps(), s.gz_dps());
+        if (cycles != null) {
+            RepResult r = cycles.accept(s.t_s(), s.accelMagnitude_g());
+            if (r != null) {
+                reps.add(r);
+                listener.onRepCompleted(r);
+            }
+            return;
+        }
         if (firstSample) detector.calibrate(gravity.x(), gravity.y(), gravity.z());
         ExcursionDetector.Event ev = detector.accept(s.t_s(), gravity.x(), gravity.y(), gravity.z());
         if (ev == ExcursionDetector.Event.ENDED || ev == ExcursionDetector.Event.RESTARTED) {
@@ -108,8 +128,8 @@ public final class RepPipeline implements SampleSink {
 
     private void followLive(double t_s) {
         live.update(t_s, detector.start_s(), detector.theta_deg(), detector.peak_deg(), detector.z(),
-                classifier.typicalRange_deg(), gravity.delay_s(),
-                (phase, t) -> listener.onPhaseStarted(nextIndex(), exercise.phases().get(phase).name(), t));
+                classifier.typicalRange_deg(), leads.size() >= LEAD_AFTER ? leads.median() : Double.NaN, gravity.delay_s(),
+                phaseSink);
     }
 
     private int nextIndex() {
@@ -152,6 +172,7 @@ public final class RepPipeline implements SampleSink {
     }
 
     private void acceptRep(Excursion e, RepTiming timing) {
+        leads.add(timing.outEnd_s() + gravity.delay_s() - e.start_s());
         Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ());
         classifier.accepted(e);
         RepResult r = assembler.assemble(reps.size() + 1, e, timing, side, classifier.typicalRange_deg(), gravity.delay_s(),
@@ -165,7 +186,10 @@ public final class RepPipeline implements SampleSink {
      * undecided becomes a rep, and partial range is judged against the whole set's typical range.
      */
     public SetResult finish() {
-        if (!finished && calibration != null) {
+        if (!finished && calibration != null && cycles != null) {
+            reps.clear();
+            reps.addAll(cycles.finish());
+        } else if (!finished && calibration != null) {
             if (detector.endOfStream()) ended(detector.finished());
             if (pending != null) resolvePending(0, last_s);
             RunningMedian all = new RunningMedian();
@@ -179,6 +203,17 @@ public final class RepPipeline implements SampleSink {
                 : exercise.minReps()), Double.isNaN(first_s) ? 0 : first_s, Double.isNaN(last_s) ? 0 : last_s);
         if (first) listener.onSetFinished(set);
         return set;
+    }
+
+    /** Median sample interval of the first samples, as a rate. */
+    private static double rate_hz(List<Sample> samples) {
+        int n = Math.min(samples.size(), 256);
+        if (n < 2) return 100;
+        double[] d = new double[n - 1];
+        for (int i = 1; i < n; i++) d[i - 1] = samples.get(i).t_s() - samples.get(i - 1).t_s();
+        java.util.Arrays.sort(d);
+        double dt = d[d.length / 2];
+        return dt > 0 ? 1 / dt : 100;
     }
 
     /** The state for a live display. */

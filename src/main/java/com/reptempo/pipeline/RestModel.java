@@ -16,7 +16,9 @@ final class RestModel {
     static final double FOLLOW_Z = 2.5;
     static final double COV_TAU_S = 20.0;
     static final double FLOOR_DEG = 0.03;
-    static final double LEARN_CLIP = 3.0;
+    static final double LEARN_FULL = 2.5;
+    static final int INVERSE_EVERY = 16;
+    static final double LEARN_NONE = 4.0;
     private static final double FLOOR = Math.toRadians(FLOOR_DEG);
 
     private double rx;
@@ -25,6 +27,7 @@ final class RestModel {
     private final double[] cov = new double[6];
     private final double[] inv = new double[6];
     private boolean invValid;
+    private int updatesSinceInverse;
 
     /** Starts at this reference with an isotropic wobble of sd_deg per axis. */
     void reset(double x, double y, double z, double sd_deg) {
@@ -33,6 +36,13 @@ final class RestModel {
         cov[0] = cov[3] = cov[5] = s * s;
         cov[1] = cov[2] = cov[4] = 0;
         invValid = false;
+    }
+
+    /** The weight of a new value in an exponential average with time constant tau: 1 - exp(-dt/tau). */
+    static double smoothing(double dt_s, double tau_s) {
+        double x = dt_s / tau_s;
+        if (x < 0.05) return x * (1 - x * (0.5 - x / 6));
+        return 1 - Math.exp(-x);
     }
 
     /** Keeps the amount of wobble but forgets its direction (a new posture). */
@@ -53,45 +63,59 @@ final class RestModel {
     /**
      * Follows the gravity direction (gx, gy, gz), quickly ({@link #REF_TAU_S}) while it is within the
      * rest wobble ({@link #FOLLOW_Z}) and slowly ({@link #SLOW_REF_TAU_S}) when it is away (perhaps
-     * the slow start of a movement); learns the wobble when learn is true. A sample
-     * further than {@link #LEARN_CLIP} from the reference counts as if it were at that distance, so
-     * an unnoticed movement cannot inflate the wobble much while a wobble that was underestimated
-     * still grows quickly.
+     * the slow start of a movement); learns the wobble when learn is true ({@link #weight}).
+     * Returns the Mahalanobis distance of the sample from the reference before this update.
      */
-    void track(double dt_s, double gx, double gy, double gz, boolean learn) {
+    double track(double dt_s, double gx, double gy, double gz, boolean learn) {
         double d = distance(gx, gy, gz);
-        double a = 1 - Math.exp(-dt_s / (d < FOLLOW_Z ? REF_TAU_S : SLOW_REF_TAU_S));
+        double a = smoothing(dt_s, d < FOLLOW_Z ? REF_TAU_S : SLOW_REF_TAU_S);
         setReference(rx + a * (gx - rx), ry + a * (gy - ry), rz + a * (gz - rz));
-        if (!learn) return;
-        double w = d > LEARN_CLIP ? LEARN_CLIP / d : 1;
-        double ex = w * (gx - rx);
-        double ey = w * (gy - ry);
-        double ez = w * (gz - rz);
-        double b = 1 - Math.exp(-dt_s / COV_TAU_S);
+        if (!learn) return d;
+        double w = weight(d);
+        if (w == 0) return d;
+        double ex = gx - rx;
+        double ey = gy - ry;
+        double ez = gz - rz;
+        double b = w * smoothing(dt_s, COV_TAU_S);
         cov[0] += b * (ex * ex - cov[0]);
         cov[1] += b * (ex * ey - cov[1]);
         cov[2] += b * (ex * ez - cov[2]);
         cov[3] += b * (ey * ey - cov[3]);
         cov[4] += b * (ey * ez - cov[4]);
         cov[5] += b * (ez * ez - cov[5]);
-        invValid = false;
+        changed();
+        return d;
     }
 
-    /** Learns the wobble from one deviation (ex, ey, ez) from the rest, clipped like in {@link #track}. */
+    /** The inverse is refreshed every {@link #INVERSE_EVERY} updates: the wobble changes slowly. */
+    private void changed() {
+        if (++updatesSinceInverse >= INVERSE_EVERY) invValid = false;
+    }
+
+    /** Learns the wobble from one deviation (ex, ey, ez) from the rest, weighted like in {@link #track}. */
     void learn(double dt_s, double ex, double ey, double ez) {
-        double d = distance(rx + ex, ry + ey, rz + ez);
-        double w = d > LEARN_CLIP ? LEARN_CLIP / d : 1;
-        ex *= w;
-        ey *= w;
-        ez *= w;
-        double b = 1 - Math.exp(-dt_s / COV_TAU_S);
+        double w = weight(distance(rx + ex, ry + ey, rz + ez));
+        if (w == 0) return;
+        double b = w * smoothing(dt_s, COV_TAU_S);
         cov[0] += b * (ex * ex - cov[0]);
         cov[1] += b * (ex * ey - cov[1]);
         cov[2] += b * (ex * ez - cov[2]);
         cov[3] += b * (ey * ey - cov[3]);
         cov[4] += b * (ey * ez - cov[4]);
         cov[5] += b * (ez * ez - cov[5]);
-        invValid = false;
+        changed();
+    }
+
+    /**
+     * How much a sample at Mahalanobis distance d teaches the wobble: fully within
+     * {@link #LEARN_FULL}, not at all beyond {@link #LEARN_NONE} (the start of a movement, a knock),
+     * tapering between. Breathing larger than assumed still sits in the taper and widens the
+     * wobble until it fits; movements cannot inflate it.
+     */
+    static double weight(double d) {
+        if (d <= LEARN_FULL) return 1;
+        if (d >= LEARN_NONE) return 0;
+        return (LEARN_NONE - d) / (LEARN_NONE - LEARN_FULL);
     }
 
     /** Mahalanobis distance of direction (gx, gy, gz) from (x0, y0, z0) under the rest wobble. */
@@ -168,6 +192,7 @@ final class RestModel {
         inv[4] = (b * c - a * e) / det;
         inv[5] = (a * d - b * b) / det;
         invValid = true;
+        updatesSinceInverse = 0;
     }
 
     double x() {

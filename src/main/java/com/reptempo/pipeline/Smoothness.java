@@ -8,12 +8,19 @@ import java.util.List;
 /**
  * Smoothness of a rep: the SPARC ({@link Sparc}) of the speed of its rotation along the direction
  * of its peak during each movement phase, the least smooth phase counting. Speed is the central
- * difference of the rotation, resampled on a uniform grid at the median sample interval.
+ * difference of the rotation, resampled on a uniform grid (the median sample interval, at most
+ * {@link #RESAMPLE_HZ}) and low-passed.
  */
 final class Smoothness {
     /** Each phase is widened by this on both sides so that its speed profile starts and ends near zero. */
     static final double MARGIN_S = 0.2;
-    static final double CUTOFF_HZ = Double.parseDouble(System.getProperty("cut", "2.0"));
+    /**
+     * The rotation is resampled at most this often before the spectrum is taken: after the
+     * {@link #CUTOFF_HZ} low-pass nothing above a few hertz is left, and a coarser grid makes the
+     * transform many times cheaper.
+     */
+    static final double RESAMPLE_HZ = 12.5;
+    static final double CUTOFF_HZ = 2.0;
 
     private Smoothness() {
     }
@@ -22,7 +29,7 @@ final class Smoothness {
         double[] t = e.t_s();
         double[] v = e.phi_deg();
         if (t.length < 8) return 0;
-        double dt = medianInterval(t);
+        double dt = Math.max(medianInterval(t), 1 / RESAMPLE_HZ);
         double worst = 0;
         for (PhaseResult p : phases) {
             if (p.kind() != PhaseKind.MOVEMENT) continue;

@@ -1,10 +1,5 @@
 package com.reptempo.pipeline;
 
-import org.apache.commons.math3.complex.Complex;
-import org.apache.commons.math3.transform.DftNormalization;
-import org.apache.commons.math3.transform.FastFourierTransformer;
-import org.apache.commons.math3.transform.TransformType;
-
 /**
  * Spectral arc length (SPARC), the smoothness measure of Balasubramanian, Melendez-Calderon,
  * Roby-Brami and Burdet (2015), "On the analysis of movement smoothness", J NeuroEng Rehabil
@@ -15,7 +10,8 @@ import org.apache.commons.math3.transform.TransformType;
  *
  * <p>Parameters as recommended by the paper: zero padding to 2^(ceil(log2 n) + 4) points,
  * cut-off {@link #MAX_CUTOFF_HZ} (or the Nyquist frequency if lower), amplitude threshold
- * {@link #AMPLITUDE_THRESHOLD} of the peak magnitude.
+ * {@link #AMPLITUDE_THRESHOLD} of the peak magnitude. The transform is a plain in-place radix-2
+ * FFT on primitive arrays.
  */
 final class Sparc {
     static final double MAX_CUTOFF_HZ = 10.0;
@@ -33,17 +29,17 @@ final class Sparc {
         int n = speed.length;
         if (n < 4 || !(dt_s > 0)) return 0;
         int nfft = Integer.highestOneBit(n - 1) << (1 + PAD_LEVEL);
-        double[] padded = new double[nfft];
-        System.arraycopy(speed, 0, padded, 0, n);
-        Complex[] spectrum = new FastFourierTransformer(DftNormalization.STANDARD).transform(padded, TransformType.FORWARD);
+        double[] re = new double[nfft];
+        double[] im = new double[nfft];
+        System.arraycopy(speed, 0, re, 0, n);
+        fft(re, im);
         double df = 1.0 / (nfft * dt_s);
         double cutoff = Math.min(MAX_CUTOFF_HZ, 0.5 / dt_s);
-        int last = (int) Math.floor(cutoff / df);
-        last = Math.min(last, nfft / 2);
+        int last = Math.min((int) Math.floor(cutoff / df), nfft / 2);
         double[] mag = new double[last + 1];
         double peak = 0;
         for (int k = 0; k <= last; k++) {
-            mag[k] = spectrum[k].abs();
+            mag[k] = Math.sqrt(re[k] * re[k] + im[k] * im[k]);
             peak = Math.max(peak, mag[k]);
         }
         if (peak == 0) return 0;
@@ -53,13 +49,53 @@ final class Sparc {
             if (mag[k] >= AMPLITUDE_THRESHOLD) end = k;
         }
         if (end == 0) return 0;
-        double span = end;
+        double step = 1.0 / end;
         double arc = 0;
         for (int k = 1; k <= end; k++) {
-            double dfNorm = 1.0 / span;
             double dm = mag[k] - mag[k - 1];
-            arc += Math.sqrt(dfNorm * dfNorm + dm * dm);
+            arc += Math.sqrt(step * step + dm * dm);
         }
         return -arc;
+    }
+
+    /** In-place iterative radix-2 FFT (length a power of two). */
+    static void fft(double[] re, double[] im) {
+        int n = re.length;
+        for (int i = 1, j = 0; i < n; i++) {
+            int bit = n >> 1;
+            for (; (j & bit) != 0; bit >>= 1) j ^= bit;
+            j ^= bit;
+            if (i < j) {
+                double t = re[i];
+                re[i] = re[j];
+                re[j] = t;
+                t = im[i];
+                im[i] = im[j];
+                im[j] = t;
+            }
+        }
+        for (int len = 2; len <= n; len <<= 1) {
+            double ang = -2 * Math.PI / len;
+            double wr = Math.cos(ang);
+            double wi = Math.sin(ang);
+            int half = len >> 1;
+            for (int i = 0; i < n; i += len) {
+                double cr = 1;
+                double ci = 0;
+                for (int k = 0; k < half; k++) {
+                    int a = i + k;
+                    int b = a + half;
+                    double xr = re[b] * cr - im[b] * ci;
+                    double xi = re[b] * ci + im[b] * cr;
+                    re[b] = re[a] - xr;
+                    im[b] = im[a] - xi;
+                    re[a] += xr;
+                    im[a] += xi;
+                    double nr = cr * wr - ci * wi;
+                    ci = cr * wi + ci * wr;
+                    cr = nr;
+                }
+            }
+        }
     }
 }

@@ -63,6 +63,8 @@ public final class Dashboard {
     private final SessionLibrary library;
     private final LiveSession session;
     private final Timer checkpoints;
+    /** Review mode (issue 7): the physiotherapist's screens. */
+    private final com.reptempo.ui.review.ReviewScreens review;
 
     private Dashboard(Routine r, SessionLibrary library, double demoSpeed, double demoRate_hz) {
         link = new SensorLink(new SourceFactory(r, demoSpeed, demoRate_hz));
@@ -85,7 +87,15 @@ public final class Dashboard {
         window.addScreen(ROUTINE, routinePanel);
         window.addScreen(SUMMARY, summaryPanel);
         window.addScreen(END, endPanel);
+        // Review mode (issue 7): library, session, trends and prescription screens
+        review = new com.reptempo.ui.review.ReviewScreens(window::addScreen, window::show, window, library, r);
+        window.addMode("Review", review::open);
         refresh = new Timer(REFRESH_MS, e -> tick());
+    }
+
+    /** The review mode's screens (issue 7). */
+    com.reptempo.ui.review.ReviewScreens review() {
+        return review;
     }
 
     private RoutinePanel routinePanel() {
@@ -284,8 +294,9 @@ public final class Dashboard {
         LiveSetController s = set;
         if (s == null || s.stage() == LiveView.Stage.READY) return;
         background.execute(() -> {
+            boolean first = s.result() == null;
             SetResult result = s.stop();
-            record(() -> session.endSet(result));
+            if (first) record(() -> session.endSet(result));
             SwingUtilities.invokeLater(() -> {
                 if (!result.reps().isEmpty()) sets.add(result);
                 if (showSummary) {
@@ -355,12 +366,14 @@ public final class Dashboard {
     private void toggleTheme() {
         Theme.apply(!Theme.isDark());
         if (livePanel != null) livePanel.chart.restyle();
+        review.restyle(); // issue 7
     }
 
     void quit() {
         refresh.stop();
         checkpoints.stop();
         window.dispose();
+        review.close(); // issue 7
         background.execute(() -> {
             if (set != null) set.stop();
             record(session::abandon);

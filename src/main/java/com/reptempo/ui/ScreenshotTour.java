@@ -32,6 +32,7 @@ public final class ScreenshotTour {
         List<Path> written = new ArrayList<>();
         Dashboard[] d = new Dashboard[1];
         SessionLibrary library = new SessionLibrary(Files.createTempDirectory("reptempo-tour-library"));
+        com.reptempo.ui.review.ReviewTour.prepare(library, routine); // issue 7: sessions to review
         onEdt(() -> d[0] = Dashboard.open(routine, library, false, DEMO_SPEED, Dashboard.DEMO_RATE_HZ));
         try {
             shoot(d[0], Dashboard.CONNECT, dir, written);
@@ -41,10 +42,10 @@ public final class ScreenshotTour {
                 d[0].routinePanelForTour().render(d[0].routine());
             });
             shoot(d[0], Dashboard.ROUTINE, dir, written);
-            onEdt(() -> {
-                d[0].startExerciseNow();
-                d[0].spaceBar();
-            });
+            onEdt(() -> d[0].startExerciseNow());
+            // fix (issue 7 tour): recording starts in the background, so wait for the live set before pressing space
+            waitFor(() -> d[0].currentSet() != null, 15_000);
+            onEdt(() -> d[0].spaceBar());
             waitFor(() -> d[0].currentSet().view(com.reptempo.app.live.CountAlong.Display.REST).reps() >= 3, 60_000);
             Thread.sleep(700);
             shoot(d[0], Dashboard.LIVE, dir, written);
@@ -53,6 +54,8 @@ public final class ScreenshotTour {
             shoot(d[0], Dashboard.SUMMARY, dir, written);
             onEdt(() -> d[0].finishForToday());
             shoot(d[0], Dashboard.END, dir, written);
+            // issue 7: the review screens, and a sample report of a session and of the date range
+            written.addAll(com.reptempo.ui.review.ReviewTour.visit(d[0].review(), screen -> shoot(d[0], screen, dir, written), dir));
         } finally {
             onEdt(() -> d[0].quit());
         }
@@ -66,6 +69,7 @@ public final class ScreenshotTour {
                 d.window().show(screen);
                 Theme.apply(dark);
                 d.livePanel().chart.restyle();
+                d.review().restyle(); // issue 7
             });
             Thread.sleep(250);
             BufferedImage[] img = new BufferedImage[1];

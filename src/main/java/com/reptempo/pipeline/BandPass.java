@@ -1,0 +1,59 @@
+package com.reptempo.pipeline;
+
+/**
+ * A second-order Butterworth band-pass (a low-pass and a high-pass biquad in series, bilinear
+ * transform with pre-warping), causal, for a fixed sample rate. Used on the acceleration magnitude
+ * of custom exercises, where the movement is a repeated push and pull rather than a tilt.
+ */
+final class BandPass {
+    private final double[] lowB = new double[3];
+    private final double[] lowA = new double[3];
+    private final double[] highB = new double[3];
+    private final double[] highA = new double[3];
+    private double l1;
+    private double l2;
+    private double h1;
+    private double h2;
+    private boolean primed;
+
+    BandPass(double lo_hz, double hi_hz, double rate_hz) {
+        design(hi_hz, rate_hz, false, lowB, lowA);
+        design(lo_hz, rate_hz, true, highB, highA);
+    }
+
+    private static void design(double f_hz, double rate_hz, boolean high, double[] b, double[] a) {
+        double f = Math.min(f_hz, 0.45 * rate_hz);
+        double k = Math.tan(Math.PI * f / rate_hz);
+        double q = Math.sqrt(2);
+        double norm = 1 / (1 + q * k + k * k);
+        if (high) {
+            b[0] = norm;
+            b[1] = -2 * norm;
+            b[2] = norm;
+        } else {
+            b[0] = k * k * norm;
+            b[1] = 2 * b[0];
+            b[2] = b[0];
+        }
+        a[1] = 2 * (k * k - 1) * norm;
+        a[2] = (1 - q * k + k * k) * norm;
+    }
+
+    /** Filters one value (transposed direct form II); the first value primes the state as a steady level. */
+    double apply(double x) {
+        if (!primed) {
+            primed = true;
+            l1 = x * (1 - lowB[0]);
+            l2 = x * (lowB[2] - lowA[2]);
+            h1 = -highB[0] * x;
+            h2 = highB[2] * x;
+        }
+        double yl = lowB[0] * x + l1;
+        l1 = lowB[1] * x - lowA[1] * yl + l2;
+        l2 = lowB[2] * x - lowA[2] * yl;
+        double yh = highB[0] * yl + h1;
+        h1 = highB[1] * yl - highA[1] * yh + h2;
+        h2 = highB[2] * yl - highA[2] * yh;
+        return yh;
+    }
+}

@@ -1,0 +1,70 @@
+package com.reptempo.pipeline;
+
+/**
+ * Turns the samples of a finished movement (held in the {@link SignalHistory}) into an
+ * {@link Excursion}: the rotation from its start (total, and along the direction of its peak)
+ * sample by sample.
+ *
+ * <p>Breathing rocks the pelvis about one axis, so the rest wobble is elongated in one direction
+ * ({@link RestModel#mainWobble}). When it clearly is ({@link #BREATH_ANISOTROPY}) and the movement
+ * points elsewhere ({@link #BREATH_MAX_COS}), the rotation along the movement is measured across
+ * the breathing direction (and rescaled), which removes breathing from the timing of small reps.
+ */
+final class ExcursionBuilder {
+    static final double BREATH_ANISOTROPY = 2.0;
+    static final double BREATH_MAX_COS = 0.8;
+
+    private ExcursionBuilder() {
+    }
+
+    static Excursion build(SignalHistory history, RestModel rest, long startIndex, long endIdx, long peakIndex,
+                           double g0x, double g0y, double g0z, Excursion.End end) {
+        boolean brief = end == Excursion.End.POSTURE_CHANGE || end == Excursion.End.STUCK || end == Excursion.End.TIMEOUT;
+        int full = (int) (endIdx - startIndex + 1);
+        // A movement that did not come back is never a rep: only its ends are kept.
+        int n = brief ? Math.min(2, full) : full;
+        double[] t = new double[n];
+        double[] theta = new double[n];
+        double[] phi = new double[n];
+        double px = history.get(peakIndex, SignalHistory.GX) - g0x;
+        double py = history.get(peakIndex, SignalHistory.GY) - g0y;
+        double pz = history.get(peakIndex, SignalHistory.GZ) - g0z;
+        double pm = Math.sqrt(px * px + py * py + pz * pz);
+        double ux = pm > 0 ? px / pm : 0;
+        double uy = pm > 0 ? py / pm : 0;
+        double uz = pm > 0 ? pz / pm : 0;
+        // Breathing rocks the pelvis about one axis: measure the movement across that direction when it can be told apart.
+        double[] b = new double[3];
+        double anisotropy = rest.mainWobble(b);
+        double along = ux * b[0] + uy * b[1] + uz * b[2];
+        double cx = ux;
+        double cy = uy;
+        double cz = uz;
+        double gain = 1;
+        if (anisotropy >= BREATH_ANISOTROPY && Math.abs(along) <= BREATH_MAX_COS) {
+            cx = ux - along * b[0];
+            cy = uy - along * b[1];
+            cz = uz - along * b[2];
+            double cn = Math.sqrt(cx * cx + cy * cy + cz * cz);
+            cx /= cn;
+            cy /= cn;
+            cz /= cn;
+            gain = 1 / cn;
+        }
+        for (int i = 0; i < n; i++) {
+            long k = brief && i == n - 1 ? endIdx : startIndex + i;
+            double dx = history.get(k, SignalHistory.GX) - g0x;
+            double dy = history.get(k, SignalHistory.GY) - g0y;
+            double dz = history.get(k, SignalHistory.GZ) - g0z;
+            t[i] = history.get(k, SignalHistory.T);
+            theta[i] = Angles.chordToDeg(Math.sqrt(dx * dx + dy * dy + dz * dz));
+            double a = (dx * cx + dy * cy + dz * cz) * gain;
+            phi[i] = Math.signum(a) * Angles.chordToDeg(Math.abs(a));
+        }
+        int peakAt = brief ? n - 1 : (int) Math.min(n - 1, Math.max(0, peakIndex - startIndex));
+        double peakZ = rest.distance(history.get(peakIndex, SignalHistory.GX), history.get(peakIndex, SignalHistory.GY),
+                history.get(peakIndex, SignalHistory.GZ), g0x, g0y, g0z);
+        return new Excursion(startIndex, endIdx, t, theta, phi, Angles.chordToDeg(pm), peakAt, peakZ, ux, uy, uz,
+                g0x, g0y, g0z, end);
+    }
+}

@@ -1,0 +1,91 @@
+package com.reptempo.pipeline;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The hysteresis detector on synthetic gravity directions. */
+class ExcursionDetectorTest {
+    private static final ExcursionDetector.Settings SETTINGS = new ExcursionDetector.Settings(10, 45, 60);
+
+    /** Feeds a tilt (degrees about x, as a function of time) with noise; returns the movements found. */
+    static List<Excursion> run(java.util.function.DoubleUnaryOperator tilt_deg, double duration_s, double noise_deg, long seed) {
+        Random rng = new Random(seed);
+        ExcursionDetector d = new ExcursionDetector(SETTINGS);
+        d.calibrate(0, 0, 1);
+        List<Excursion> found = new ArrayList<>();
+        for (int i = 0; i * 0.01 <= duration_s; i++) {
+            double t = i * 0.01;
+            double a = Math.toRadians(tilt_deg.applyAsDouble(t) + noise_deg * rng.nextGaussian());
+            double b = Math.toRadians(noise_deg * rng.nextGaussian());
+            double gx = Math.sin(b);
+            double gy = Math.sin(a) * Math.cos(b);
+            double gz = Math.cos(a) * Math.cos(b);
+            ExcursionDetector.Event e = d.accept(t, gx, gy, gz);
+            if (e == ExcursionDetector.Event.ENDED || e == ExcursionDetector.Event.RESTARTED) found.add(d.finished());
+        }
+        if (d.endOfStream()) found.add(d.finished());
+        return found;
+    }
+
+    static double rep(double t, double start, double out, double hold, double back, double amp) {
+        if (t < start) return 0;
+        if (t < start + out) return amp * MinJerk.position((t - start) / out);
+        if (t < start + out + hold) return amp;
+        return amp * (1 - MinJerk.position((t - start - out - hold) / back));
+    }
+
+    @Test
+    void aSmallRepOutAndBackIsOneMovement() {
+        List<Excursion> found = run(t -> rep(t, 5, 3, 0, 3, 2.0), 15, 0.005, 1);
+        assertEquals(1, found.size());
+        Excursion e = found.get(0);
+        assertEquals(Excursion.End.RETURNED, e.end());
+        assertEquals(2.0, e.peak_deg(), 0.1);
+        assertTrue(e.start_s() > 4.5 && e.start_s() < 6.0, "start " + e.start_s());
+        RepTiming timing = PhaseTimer.time(e, 0);
+        assertEquals(5.0, timing.start_s(), 0.2);
+        assertEquals(8.0, timing.turn_s(), 0.15);
+        assertEquals(11.0, timing.end_s(), 0.2);
+    }
+
+    @Test
+    void noiseAloneMakesNoMovementThatLooksLikeARep() {
+        List<Excursion> found = run(t -> 0, 30, 0.02, 2);
+        for (Excursion e : found) assertTrue(e.peak_deg() < 0.2, "only wobble-sized blips, got " + e.peak_deg());
+    }
+
+    @Test
+    void aHoldAtTheTopAndAPauseOnTheWayBackDoNotSplitTheRep() {
+        // the way back stops for a second halfway down (at 13.5 s), as in the simulator's mid-rep pause
+        java.util.function.DoubleUnaryOperator paused = t -> {
+            if (t < 13.5) return rep(t, 5, 4, 2.5, 4, 20);
+            if (t < 14.5) return rep(13.5, 5, 4, 2.5, 4, 20);
+            return rep(t - 1.0, 5, 4, 2.5, 4, 20);
+        };
+        List<Excursion> found = run(paused, 25, 0.02, 3);
+        assertEquals(1, found.size());
+        RepTiming timing = PhaseTimer.time(found.get(0), 0);
+        assertEquals(9.0, timing.outEnd_s(), 0.2);
+        assertEquals(11.5, timing.backStart_s(), 0.2);
+    }
+
+    @Test
+    void twoRepsWithAShortRestAreTwoMovements() {
+        List<Excursion> found = run(t -> rep(t, 5, 2.5, 0, 2.5, 2.5) + rep(t, 10.6, 2.5, 0, 2.5, 2.5), 20, 0.02, 4);
+        assertEquals(2, found.size());
+        assertTrue(found.get(0).end_s() < found.get(1).start_s());
+    }
+
+    @Test
+    void aChangeOfPostureIsRecognised() {
+        List<Excursion> found = run(t -> t < 3 ? 0 : t < 8 ? 80 * MinJerk.position((t - 3) / 5) : 80, 15, 0.02, 5);
+        assertEquals(1, found.size());
+        assertEquals(Excursion.End.POSTURE_CHANGE, found.get(0).end());
+    }
+}

@@ -1,0 +1,54 @@
+package com.reptempo.pipeline;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The minimum-jerk profile, its inverse, and timing a ramp from its clear part. */
+class MinJerkAndRampFitTest {
+    @Test
+    void timeAtInvertsPosition() {
+        for (double u = 0; u <= 1; u += 0.01) assertEquals(u, MinJerk.timeAt(MinJerk.position(u)), 1e-3);
+        assertEquals(0.5, MinJerk.position(0.5), 1e-12);
+        assertEquals(1.875, MinJerk.speed(0.5), 1e-12);
+    }
+
+    @Test
+    void aNoisyRampIsTimedFromTheMiddleOfItsTravel() {
+        Random rng = new Random(3);
+        double start = 2.0;
+        double duration = 3.0;
+        int n = 800;
+        double[] t = new double[n];
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = i * 0.01;
+            v[i] = 2.5 * MinJerk.position((t[i] - start) / duration) + 0.01 * rng.nextGaussian();
+        }
+        int mid = 0;
+        while (v[mid] < 1.25) mid++;
+        RampFit.Ramp near = RampFit.fit(t, v, mid, 0, 2.5, 0.1, 0.4);
+        RampFit.Ramp far = RampFit.fit(t, v, mid, 0, 2.5, 0.6, 0.9);
+        assertTrue(near.valid() && far.valid());
+        assertEquals(start, near.start_s(), 0.05, "start");
+        assertEquals(start + duration, far.end_s(), 0.05, "end");
+    }
+
+    @Test
+    void aFallingRampToo() {
+        double[] t = new double[600];
+        double[] v = new double[600];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = i * 0.01;
+            v[i] = 10 * (1 - MinJerk.position((t[i] - 1.0) / 4.0));
+        }
+        int mid = 0;
+        while (v[mid] > 5) mid++;
+        RampFit.Ramp r = RampFit.fit(t, v, mid, 10, 0, 0.1, 0.4);
+        assertEquals(1.0, r.start_s(), 0.02);
+        assertEquals(5.0, r.end_s(), 0.02);
+    }
+}
