@@ -104,7 +104,7 @@ final class MainWindow extends JFrame {
 
     /** A short notice in the header (e.g. no sound), with the full text as tooltip; null hides it. */
     void showNotice(String text) {
-        notice.setText(text == null ? "" : text.startsWith("No sound") ? "🔇 no sound" : text);
+        notice.setText(text == null ? "" : text.startsWith("No sound") ? "no sound" : text);
         notice.setToolTipText(text);
         notice.setForeground(Theme.WARN);
     }
