@@ -2,30 +2,18 @@ package com.reptempo.cli;
 
 import com.reptempo.app.ExportSession;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /** {@code reptempo sessions export}: reps, samples or the raw capture of a session, for a spreadsheet or another program. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Exports a session as CSV for a spreadsheet: one row per rep (--reps) and/or one row per sample (--samples);",
                 "--capture copies the raw serial capture out. Text cells that a spreadsheet would run as a formula are neutralised."})
-final class SessionsExportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-    @ParentCommand
-    SessionsCommand parent;
-    @Mixin
-    SessionsLibraryOption libraryOption = new SessionsLibraryOption();
-
+final class SessionsExportCommand extends SessionsSubcommand {
     @Parameters(paramLabel = "ID|FILE", description = "A session id (or its unique start), or a .rtsession file.")
     String session;
     @Option(names = "--reps", paramLabel = "OUT.csv", description = "Write one row per rep: exercise, side, phase durations, targets, deviations, faults, quality.")
@@ -40,13 +28,11 @@ final class SessionsExportCommand implements Callable<Integer> {
     boolean overwrite;
 
     @Override
-    public Integer call() throws IOException {
+    int run(SessionsContext ctx, PrintWriter out) throws IOException {
         if (reps == null && samples == null && capture == null) {
             throw new UserFacingException("say what to export: --reps OUT.csv, --samples OUT.csv and/or --capture OUT.rtraw");
         }
-        SessionsContext ctx = SessionsContext.of(libraryOption, parent);
         ExportSession export = new ExportSession(ctx.reopener());
-        PrintWriter out = spec.commandLine().getOut();
         if (reps != null) out.println(export.reps(session, reps, reanalysed, overwrite).message());
         if (samples != null) out.println(export.samples(session, samples, overwrite).message());
         if (capture != null) {
@@ -54,11 +40,9 @@ final class SessionsExportCommand implements Callable<Integer> {
             boolean had = ctx.library.reader().copyCapture(file, capture, overwrite);
             out.println(had ? "wrote the raw capture to " + capture : "this session has no raw capture (it was not recorded from a serial sensor)");
             if (!had) {
-                out.flush();
                 return 1;
             }
         }
-        out.flush();
         return 0;
     }
 }

@@ -3,14 +3,11 @@ package com.reptempo.cli;
 import com.reptempo.app.ImportSession;
 import com.reptempo.storage.session.importing.ImportOptions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -18,21 +15,13 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.Callable;
 
 /** {@code reptempo sessions import}: a file from another program (or a session file from elsewhere) into the library. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports samples as a new session: RepTempo CSV, phyphox CSV exports (any separator, decimal point or comma,",
                 "with or without g) and Arduino Serial Monitor/Plotter logs. Units and time base are detected and reported;",
                 "what cannot be told is asked for. A .rtsession file from elsewhere is added to the library as it is."})
-final class SessionsImportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-    @ParentCommand
-    SessionsCommand parent;
-    @Mixin
-    SessionsLibraryOption libraryOption = new SessionsLibraryOption();
-
+final class SessionsImportCommand extends SessionsSubcommand {
     @Parameters(paramLabel = "FILE", description = "The file to import.")
     Path file;
     @Option(names = "--patient", paramLabel = "PSEUDONYM", description = "The patient (required for samples).")
@@ -55,8 +44,7 @@ final class SessionsImportCommand implements Callable<Integer> {
     String notes;
 
     @Override
-    public Integer call() throws IOException {
-        SessionsContext ctx = SessionsContext.of(libraryOption, parent);
+    int run(SessionsContext ctx, PrintWriter out) throws IOException {
         Clock clock = Clock.systemDefaultZone();
         ImportOptions options;
         try {
@@ -66,8 +54,7 @@ final class SessionsImportCommand implements Callable<Integer> {
         }
         ImportSession.Result r = new ImportSession(ctx.library, ctx.prescriptions, ctx.analyzer, clock, new SecureRandom())
                 .run(new ImportSession.Request(file, patient, exercise, options, startedAt(clock), notes));
-        spec.commandLine().getOut().println(r.message());
-        spec.commandLine().getOut().flush();
+        out.println(r.message());
         return 0;
     }
 

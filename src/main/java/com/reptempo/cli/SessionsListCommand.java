@@ -4,29 +4,17 @@ import com.reptempo.storage.session.LibraryListing;
 import com.reptempo.storage.session.SessionFilter;
 import com.reptempo.storage.session.SessionSummary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.Callable;
 
 /** {@code reptempo sessions list}: the library, or one patient's history. */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "Lists the sessions in the library, oldest first; with --patient, that patient's history.")
-final class SessionsListCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-    @ParentCommand
-    SessionsCommand parent;
-    @Mixin
-    SessionsLibraryOption libraryOption = new SessionsLibraryOption();
-
+final class SessionsListCommand extends SessionsSubcommand {
     @Option(names = "--patient", paramLabel = "PSEUDONYM", description = "Only this patient's sessions.")
     String patient;
     @Option(names = "--exercise", paramLabel = "ID", description = "Only sessions with a set of this exercise, e.g. cobra-lift.")
@@ -37,8 +25,7 @@ final class SessionsListCommand implements Callable<Integer> {
     String to;
 
     @Override
-    public Integer call() throws IOException {
-        SessionsContext ctx = SessionsContext.of(libraryOption, parent);
+    int run(SessionsContext ctx, PrintWriter out) throws IOException {
         SessionFilter filter;
         try {
             filter = new SessionFilter(patient, exercise, date(from, "--from"), date(to, "--to"));
@@ -46,17 +33,13 @@ final class SessionsListCommand implements Callable<Integer> {
             throw new UserFacingException(e.getMessage(), e);
         }
         LibraryListing listing = ctx.library.list(filter);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (patient != null) {
             out.println("history of " + patient + ": " + listing.sessions().size() + " session(s); targets from "
                     + ctx.prescriptions.current(patient).description());
         }
         for (SessionSummary s : listing.sessions()) out.println(SessionsText.summary(s));
         out.println(listing.sessions().size() + " session(s) in " + ctx.library.root());
-        for (String p : listing.problems()) err.println("reptempo: skipped a file that cannot be read: " + p);
-        out.flush();
-        err.flush();
+        for (String p : listing.problems()) err().println("reptempo: skipped a file that cannot be read: " + p);
         return 0;
     }
 

@@ -3,41 +3,27 @@ package com.reptempo.cli;
 import com.reptempo.storage.session.Prescription;
 import com.reptempo.storage.session.PrescriptionJson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /** {@code reptempo sessions prescription}: shows or sets a patient's prescription. */
 @Command(name = "prescription", mixinStandardHelpOptions = true,
         description = {"Shows a patient's prescription (targets per exercise), or sets it from a JSON file with --set.",
                 "Sessions keep the prescription that was in force when they were recorded."})
-final class SessionsPrescriptionCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-    @ParentCommand
-    SessionsCommand parent;
-    @Mixin
-    SessionsLibraryOption libraryOption = new SessionsLibraryOption();
-
+final class SessionsPrescriptionCommand extends SessionsSubcommand {
     @Parameters(paramLabel = "PSEUDONYM", description = "The patient.")
     String patient;
     @Option(names = "--set", paramLabel = "FILE", description = "A prescription.json to validate and store for the patient.")
     Path set;
 
     @Override
-    public Integer call() throws IOException {
-        SessionsContext ctx = SessionsContext.of(libraryOption, parent);
-        PrintWriter out = spec.commandLine().getOut();
+    int run(SessionsContext ctx, PrintWriter out) throws IOException {
         try {
             if (set != null) {
                 Prescription p = PrescriptionJson.read(set, ctx.routine);
@@ -53,7 +39,6 @@ final class SessionsPrescriptionCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(e.getMessage(), e);
         }
-        out.flush();
         return 0;
     }
 }

@@ -4,38 +4,24 @@ import com.reptempo.app.RecoverSession;
 import com.reptempo.app.RecoveryCandidate;
 import com.reptempo.app.RecoveryFinder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /** {@code reptempo sessions recover}: rebuilds sessions whose recording was interrupted. */
 @Command(name = "recover", mixinStandardHelpOptions = true,
         description = {"Finds recordings that were interrupted (crash, kill, power cut) and saves each as a session marked",
                 "recovered: all samples up to at most the last second before the interruption. Running recordings are left alone."})
-final class SessionsRecoverCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-    @ParentCommand
-    SessionsCommand parent;
-    @Mixin
-    SessionsLibraryOption libraryOption = new SessionsLibraryOption();
-
+final class SessionsRecoverCommand extends SessionsSubcommand {
     @Option(names = "--list", description = "Only list the interrupted recordings.")
     boolean listOnly;
 
     @Override
-    public Integer call() throws IOException {
-        SessionsContext ctx = SessionsContext.of(libraryOption, parent);
-        PrintWriter out = spec.commandLine().getOut();
+    int run(SessionsContext ctx, PrintWriter out) throws IOException {
         if (listOnly) {
             List<RecoveryCandidate> found = new RecoveryFinder(ctx.library).find();
             for (RecoveryCandidate c : found) {
@@ -44,13 +30,11 @@ final class SessionsRecoverCommand implements Callable<Integer> {
                         c.sampleBytes());
             }
             out.println(found.size() + " interrupted recording(s)" + (found.isEmpty() ? "" : "; 'sessions recover' saves them"));
-            out.flush();
             return 0;
         }
         List<RecoverSession.Outcome> done = new RecoverSession(ctx.library, ctx.analyzer).recoverAll();
         done.forEach(o -> out.println(o.message()));
         if (done.isEmpty()) out.println("nothing to recover: no interrupted recordings in " + ctx.library.root());
-        out.flush();
         return done.stream().anyMatch(o -> o.file() == null) ? 1 : 0;
     }
 }

@@ -5,32 +5,20 @@ import com.reptempo.model.RepResult;
 import com.reptempo.storage.session.Session;
 import com.reptempo.storage.session.SessionInfo;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /** {@code reptempo sessions show}: one session, as recorded and as analysed now. */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = {"Shows a session: who, when, the sensor and link, pain and notes, and every set as recorded and,",
                 "when this build has the analysis pipeline, as re-analysed now from the raw samples."})
-final class SessionsShowCommand implements Callable<Integer> {
+final class SessionsShowCommand extends SessionsSubcommand {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss VV", Locale.ROOT);
-
-    @Spec
-    CommandSpec spec;
-    @ParentCommand
-    SessionsCommand parent;
-    @Mixin
-    SessionsLibraryOption libraryOption = new SessionsLibraryOption();
 
     @Parameters(paramLabel = "ID|FILE", description = "A session id (or its unique start) from 'sessions list', or a .rtsession file.")
     String session;
@@ -38,11 +26,10 @@ final class SessionsShowCommand implements Callable<Integer> {
     boolean reps;
 
     @Override
-    public Integer call() throws IOException {
-        SessionReopener.Reopened r = SessionsContext.of(libraryOption, parent).reopener().reopen(session);
+    int run(SessionsContext ctx, PrintWriter out) throws IOException {
+        SessionReopener.Reopened r = ctx.reopener().reopen(session);
         Session s = r.session();
         SessionInfo i = s.info();
-        PrintWriter out = spec.commandLine().getOut();
         out.println("session " + i.id() + " (" + r.file() + ")");
         out.println("  patient:  " + i.patient());
         out.println("  started:  " + WHEN.format(i.startedAt()));
@@ -72,7 +59,6 @@ final class SessionsShowCommand implements Callable<Integer> {
                 });
             }
         }
-        out.flush();
         return 0;
     }
 }
