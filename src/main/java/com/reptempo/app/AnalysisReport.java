@@ -12,6 +12,7 @@ import com.reptempo.model.PhaseResult;
 import com.reptempo.model.RepResult;
 import com.reptempo.model.SetResult;
 import com.reptempo.model.Side;
+import com.reptempo.model.TargetText;
 
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -75,9 +76,7 @@ public final class AnalysisReport {
         }
         double meanRange = set.reps().stream().mapToDouble(RepResult::range_deg).average().orElse(0);
         double meanDuration = set.reps().stream().mapToDouble(RepResult::duration_s).average().orElse(0);
-        String target = exercise.minReps() == exercise.maxReps() ? Integer.toString(exercise.minReps())
-                : exercise.minReps() + "-" + exercise.maxReps();
-        if (exercise.perSide()) target += " per side";
+        String target = TargetText.PLAIN.repRange(exercise) + (exercise.perSide() ? " per side" : "");
         Summary summary = new Summary(exercise.name(), set.quality(), r3(set.start_s()), r3(set.end_s()), target, counts,
                 r3(meanRange), r3(meanDuration));
         SideCounts sides = exercise.perSide() ? new SideCounts(set.count(Side.LEFT), set.count(Side.RIGHT)) : null;

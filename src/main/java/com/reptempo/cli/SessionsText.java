@@ -5,9 +5,9 @@ import com.reptempo.model.Fault;
 import com.reptempo.model.FaultKind;
 import com.reptempo.model.LinkStats;
 import com.reptempo.model.PhaseResult;
-import com.reptempo.model.PhaseTarget;
 import com.reptempo.model.RepResult;
 import com.reptempo.model.SetResult;
+import com.reptempo.model.TargetText;
 import com.reptempo.storage.session.SessionSummary;
 
 import java.time.format.DateTimeFormatter;
@@ -43,14 +43,9 @@ final class SessionsText {
         return "  pain " + (before == null ? "?" : before) + "->" + (after == null ? "?" : after);
     }
 
+    /** "10 reps; lift 4 s, hold 2-3 s, lower 4 s". */
     static String targets(ExerciseDefinition e) {
-        String phases = e.phases().stream().map(SessionsText::target).collect(Collectors.joining(", "));
-        String reps = e.minReps() == e.maxReps() ? e.minReps() + "" : e.minReps() + "-" + e.maxReps();
-        return reps + " reps" + (e.perSide() ? " per side" : "") + "; " + phases;
-    }
-
-    private static String target(PhaseTarget p) {
-        return p.name() + " " + (p.min_s() == p.max_s() ? num(p.min_s()) : num(p.min_s()) + "-" + num(p.max_s())) + " s";
+        return TargetText.PLAIN.reps(e) + "; " + TargetText.PLAIN.phaseSeconds(e);
     }
 
     static String result(SetResult r) {
@@ -71,7 +66,7 @@ final class SessionsText {
 
     private static String phase(PhaseResult p) {
         return String.format(Locale.ROOT, "%s %.1f s (%s)", p.name(), p.duration_s(),
-                p.targetMin_s() == p.targetMax_s() ? num(p.targetMin_s()) : num(p.targetMin_s()) + "-" + num(p.targetMax_s()));
+                TargetText.PLAIN.range(p.targetMin_s(), p.targetMax_s()));
     }
 
     private static String fault(Fault f) {
@@ -83,9 +78,5 @@ final class SessionsText {
         if (l.equals(LinkStats.EMPTY)) return "no link statistics (imported)";
         return String.format(Locale.ROOT, "%d samples received, %d lost (quality %.1f %%), %d damaged frames, %d dropped by the device",
                 l.samples(), l.lostSamples(), 100 * l.quality(), l.droppedFrames(), l.deviceDropped());
-    }
-
-    static String num(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 }

@@ -1,6 +1,7 @@
 package com.reptempo.ui;
 
 import com.reptempo.app.live.LiveView;
+import com.reptempo.model.TargetText;
 
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
@@ -110,7 +111,7 @@ final class LivePanel extends JPanel {
                 : v.stage() == LiveView.Stage.RUNNING ? "READY" : "NOW");
         count.setText(moving ? Integer.toString(v.count()) : " ");
         count.setForeground(moving && v.count() > v.countMax() ? Theme.WARN : Theme.foreground());
-        countOf.setText(moving ? "of " + (v.countMin() == v.countMax() ? "" + v.countMax() : v.countMin() + "–" + v.countMax()) : " ");
+        countOf.setText(moving ? "of " + TargetText.TYPESET.range(v.countMin(), v.countMax()) : " ");
         feedback.setText(v.feedback().isEmpty() ? " " : "<html><center>" + String.join("<br>", v.feedback()) + "</center></html>");
         feedback.setForeground(v.feedback().isEmpty() ? Theme.foreground() : v.lastRepGood() ? Theme.GOOD : Theme.WARN);
         prompt.setText(v.prompt());

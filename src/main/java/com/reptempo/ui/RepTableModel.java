@@ -4,6 +4,7 @@ import com.reptempo.model.Fault;
 import com.reptempo.model.PhaseResult;
 import com.reptempo.model.RepResult;
 import com.reptempo.model.SetResult;
+import com.reptempo.model.TargetText;
 
 import javax.swing.table.AbstractTableModel;
 import java.util.List;
@@ -61,9 +62,7 @@ final class RepTableModel extends AbstractTableModel {
             int i = c - 2;
             if (i >= r.phases().size()) return "";
             PhaseResult p = r.phases().get(i);
-            String t = Math.round(p.targetMin_s()) == Math.round(p.targetMax_s())
-                    ? "" + Math.round(p.targetMin_s()) : Math.round(p.targetMin_s()) + "–" + Math.round(p.targetMax_s());
-            return String.format(Locale.ROOT, "%.1f s  (%s)", p.duration_s(), t);
+            return String.format(Locale.ROOT, "%.1f s  (%s)", p.duration_s(), TargetText.TYPESET.range(p.targetMin_s(), p.targetMax_s()));
         }
         if (c == 2 + phaseNames.size()) {
             return r.faults().isEmpty() ? "good" : r.faults().stream().map(Fault::kind).map(Object::toString).distinct()

@@ -50,7 +50,7 @@ class DashboardGuiTest {
         JList<Object> list = Swing.onEdt(() -> (JList<Object>) Swing.all(w, JList.class, l -> l.isShowing()).get(0));
         Swing.onEdt(() -> list.setSelectedIndex(1));
         assertTrue(Swing.showsText(w, "Cobra lift"));
-        assertTrue(Swing.showsText(w, "lift 4, hold 2 to 3, lower 4 counts"));
+        assertTrue(Swing.showsText(w, "lift 4, hold 2–3, lower 4 counts"));
         Swing.click(w, "Skip it");
         assertTrue(Swing.showsText(w, "Rear leg lift"));
     }

@@ -5,6 +5,7 @@ import com.reptempo.model.PhaseTarget;
 import com.reptempo.model.RepResult;
 import com.reptempo.model.Sample;
 import com.reptempo.model.SetResult;
+import com.reptempo.model.TargetText;
 import com.reptempo.pipeline.LiveState;
 import com.reptempo.pipeline.PipelineListener;
 import com.reptempo.pipeline.PipelineOptions;
@@ -208,7 +209,7 @@ public final class LiveSetController {
             case READY -> "Get into position (" + exercise.position() + "), then press space and keep still.";
             case CALIBRATING -> "Keep still in the starting position…";
             case RUNNING -> s != null && s.phase() != null ? " " : "Go when you are ready: "
-                    + exercise.phases().get(0).name().replace('-', ' ') + " for " + RepFeedback.countsText(exercise.phases().get(0)) + ".";
+                    + TargetText.phaseName(exercise.phases().get(0).name()) + " for " + TargetText.TYPESET.counts(exercise.phases().get(0)) + ".";
             case PAUSED -> "Paused. Press P to go on.";
             case FINISHED -> "Set finished.";
         };

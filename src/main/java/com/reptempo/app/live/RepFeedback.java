@@ -5,11 +5,11 @@ import com.reptempo.model.Fault;
 import com.reptempo.model.FaultKind;
 import com.reptempo.model.PhaseTarget;
 import com.reptempo.model.RepResult;
+import com.reptempo.model.TargetText;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Turns a rep's faults into short plain words for someone on the floor a few metres away: the
@@ -48,7 +48,7 @@ public final class RepFeedback {
         String phase = f.phase() == null ? "movement" : f.phase().replace('-', ' ');
         PhaseTarget target = f.phase() == null ? null
                 : exercise.phases().stream().filter(p -> p.name().equals(f.phase())).findFirst().orElse(null);
-        String counts = target == null ? "" : " (" + countsText(target) + ")";
+        String counts = target == null ? "" : " (" + TargetText.TYPESET.counts(target) + ")";
         return switch (f.kind()) {
             case TOO_FAST -> "Slow down the " + phase + counts + ".";
             case TOO_SLOW -> "The " + phase + " was long: keep it steady" + counts + ".";
@@ -59,12 +59,5 @@ public final class RepFeedback {
             case PARTIAL_RANGE -> "Go a little further, as far as is comfortable.";
             case JERKY -> "Move smoothly, without stopping.";
         };
-    }
-
-    /** "4 counts" or "3 to 4 counts". */
-    static String countsText(PhaseTarget t) {
-        long min = Math.round(t.min_s());
-        long max = Math.round(t.max_s());
-        return min == max ? min + " counts" : String.format(Locale.ROOT, "%d to %d counts", min, max);
     }
 }

@@ -2,6 +2,7 @@ package com.reptempo.app.live;
 
 import com.reptempo.model.ExerciseDefinition;
 import com.reptempo.model.Routine;
+import com.reptempo.model.TargetText;
 
 import java.util.List;
 
@@ -58,18 +59,8 @@ public final class RoutineController {
         finishedLast = false;
     }
 
-    /** "Cobra lift: lift 4, hold 2 to 3, lower 4 counts; 10 reps". */
+    /** "lift 4, hold 2–3, lower 4 counts; 10 reps". */
     public static String targetText(ExerciseDefinition e) {
-        StringBuilder sb = new StringBuilder();
-        for (var p : e.phases()) {
-            if (sb.length() > 0) sb.append(", ");
-            long min = Math.round(p.min_s());
-            long max = Math.round(p.max_s());
-            sb.append(p.name().replace('-', ' ')).append(' ').append(min == max ? "" + min : min + " to " + max);
-        }
-        sb.append(" counts; ");
-        sb.append(e.minReps() == e.maxReps() ? e.minReps() : e.minReps() + " to " + e.maxReps()).append(" reps");
-        if (e.perSide()) sb.append(" per side");
-        return sb.toString();
+        return TargetText.TYPESET.phaseCounts(e) + "; " + TargetText.TYPESET.reps(e);
     }
 }

@@ -32,6 +32,7 @@ public final class LibraryReview {
     private List<String> selected = List.of();
     private String status = "";
     private boolean busy;
+    private final LibraryResults results = new LibraryResults();
 
     public LibraryReview(Path root) {
         index = LibraryIndex.empty(root);
@@ -41,6 +42,7 @@ public final class LibraryReview {
     public void show(LibraryIndex newIndex) {
         index = newIndex;
         busy = false;
+        results.forget();
         List<String> patients = index.patients();
         if (patient == null || !patients.contains(patient)) patient = patients.isEmpty() ? null : patients.get(0);
         Set<String> ids = Set.copyOf(sessions().stream().map(SessionSummary::id).toList());
@@ -147,9 +149,18 @@ public final class LibraryReview {
         return sessions().stream().filter(s -> selected.contains(s.id())).findFirst();
     }
 
-    /** The chosen patient's trend over the range; empty without a patient. */
+    /** Which results the sessions, the trend and the library's report use. */
+    public LibraryResults results() {
+        return results;
+    }
+
+    /** The chosen patient's sessions in the range as shown: their points with the results chosen (see {@link LibraryResults#shown}). */
+    public List<TrendPoint> points() {
+        return results.points(entries());
+    }
+
+    /** The chosen patient's trend over the range, with the results shown; empty without a patient. */
     public TrendSeries trend() {
-        if (patient == null) return new TrendSeries("", List.of());
-        return new TrendSeries(patient, index.sessions(patient, from, to).stream().map(LibraryIndex.Entry::trend).toList());
+        return new TrendSeries(patient == null ? "" : patient, points());
     }
 }

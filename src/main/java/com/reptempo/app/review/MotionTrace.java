@@ -1,94 +1,71 @@
 package com.reptempo.app.review;
 
+import com.reptempo.model.ExerciseDefinition;
 import com.reptempo.model.Sample;
+import com.reptempo.pipeline.PipelineOptions;
+import com.reptempo.pipeline.RepPipeline;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The motion of a set for the review's trace chart: the tilt of the sensor away from the resting
- * position (the gravity direction just before the first rep), in degrees, from the accelerometer
- * alone, averaged over short windows and thinned to a bounded number of points.
+ * The motion of a set for the review's trace chart: the very angle the pipeline detects reps on
+ * and the live chart shows ({@code LiveState.motionAngle_deg}: rotation from rest between reps,
+ * from the rep's start during one), got by running the set's samples through a
+ * {@link RepPipeline}. Points start once the pipeline has calibrated on the still start, as on
+ * the live chart, and are taken every few samples: at most {@value #POINT_RATE_HZ} per second and
+ * at most a given number per set.
  *
- * @param t_s      point times, seconds (sample time)
- * @param tilt_deg tilt from the resting position, degrees (0..180)
+ * @param t_s       point times, seconds (sample time)
+ * @param angle_deg the pipeline's motion angle at those times, degrees
  */
-public record MotionTrace(double[] t_s, double[] tilt_deg) {
+public record MotionTrace(double[] t_s, double[] angle_deg) {
     /** At most this many points are drawn for one set. */
     public static final int MAX_POINTS = 3000;
-    /** Samples are averaged over at least this long, seconds. */
-    static final double WINDOW_S = 0.08;
-    /** The resting position is the mean over this long before the first rep, seconds. */
-    static final double REST_S = 0.5;
-
-    public MotionTrace {
-        if (t_s.length != tilt_deg.length) throw new IllegalArgumentException("times and values differ in length");
-    }
+    /** At most this many points per second of the set (the live chart's rate). */
+    public static final int POINT_RATE_HZ = 50;
 
     public static final MotionTrace EMPTY = new MotionTrace(new double[0], new double[0]);
+
+    public MotionTrace {
+        if (t_s.length != angle_deg.length) throw new IllegalArgumentException("times and values differ in length");
+    }
 
     public int size() {
         return t_s.length;
     }
 
-    /**
-     * The trace of {@code samples}.
-     *
-     * @param restEnd_s when the resting position ends (the first rep's start), or NaN to use the first samples
-     * @param maxPoints at most this many points
-     */
-    public static MotionTrace of(List<Sample> samples, double restEnd_s, int maxPoints) {
-        int n = samples.size();
-        if (n == 0) return EMPTY;
-        double span = samples.get(n - 1).t_s() - samples.get(0).t_s();
-        double rate = span > 0 ? (n - 1) / span : 1;
-        int bucket = Math.max(Math.max(1, (int) Math.ceil((double) n / maxPoints)), (int) Math.round(rate * WINDOW_S));
-        double[] rest = rest(samples, restEnd_s);
-        int points = (n + bucket - 1) / bucket;
-        double[] t = new double[points];
-        double[] v = new double[points];
-        for (int p = 0; p < points; p++) {
-            int a = p * bucket;
-            int b = Math.min(n, a + bucket);
-            double st = 0;
-            double[] m = new double[3];
-            for (int i = a; i < b; i++) {
-                Sample s = samples.get(i);
-                st += s.t_s();
-                m[0] += s.ax_g();
-                m[1] += s.ay_g();
-                m[2] += s.az_g();
-            }
-            t[p] = st / (b - a);
-            v[p] = angle_deg(m, rest);
-        }
-        return new MotionTrace(t, v);
+    /** The time of the first point (when the pipeline had calibrated), or NaN without points. */
+    public double start_s() {
+        return t_s.length == 0 ? Double.NaN : t_s[0];
     }
 
-    private static double[] rest(List<Sample> samples, double restEnd_s) {
-        double end = Double.isNaN(restEnd_s) ? samples.get(0).t_s() + REST_S : restEnd_s;
-        double[] m = new double[3];
+    /**
+     * The trace of a set's samples analysed as {@code exercise}.
+     *
+     * @param samples   the set's samples in time order
+     * @param exercise  the definition the set is analysed against (the pipeline's detector depends on its phase targets)
+     * @param maxPoints at most this many points
+     */
+    public static MotionTrace of(List<Sample> samples, ExerciseDefinition exercise, int maxPoints) {
+        int n = samples.size();
+        if (n == 0 || maxPoints < 1) return EMPTY;
+        double span_s = samples.get(n - 1).t_s() - samples.get(0).t_s();
+        double rate_hz = span_s > 0 ? (n - 1) / span_s : 1;
+        int step = Math.max(Math.max(1, (int) Math.ceil((double) n / maxPoints)), (int) Math.round(rate_hz / POINT_RATE_HZ));
+        RepPipeline pipeline = new RepPipeline(exercise, PipelineOptions.defaults(), null);
+        double[] t = new double[(n + step - 1) / step];
+        double[] angle = new double[t.length];
         int k = 0;
-        for (Sample s : samples) {
-            if (s.t_s() > end) break;
-            if (s.t_s() >= end - REST_S) {
-                m[0] += s.ax_g();
-                m[1] += s.ay_g();
-                m[2] += s.az_g();
+        for (int i = 0; i < n; i++) {
+            pipeline.accept(samples.get(i));
+            if (i % step == 0 && pipeline.calibrated()) {
+                var state = pipeline.snapshot();
+                t[k] = state.t_s();
+                angle[k] = state.motionAngle_deg();
                 k++;
             }
         }
-        if (k == 0) {
-            Sample s = samples.get(0);
-            return new double[]{s.ax_g(), s.ay_g(), s.az_g()};
-        }
-        return m;
-    }
-
-    private static double angle_deg(double[] a, double[] b) {
-        double na = Math.sqrt(a[0] * a[0] + a[1] * a[1] + a[2] * a[2]);
-        double nb = Math.sqrt(b[0] * b[0] + b[1] * b[1] + b[2] * b[2]);
-        if (na == 0 || nb == 0) return 0;
-        double c = (a[0] * b[0] + a[1] * b[1] + a[2] * b[2]) / (na * nb);
-        return Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, c))));
+        return new MotionTrace(Arrays.copyOf(t, k), Arrays.copyOf(angle, k));
     }
 }

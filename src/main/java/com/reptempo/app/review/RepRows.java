@@ -4,6 +4,7 @@ import com.reptempo.model.ExerciseDefinition;
 import com.reptempo.model.PhaseTarget;
 import com.reptempo.model.RepResult;
 import com.reptempo.model.SetResult;
+import com.reptempo.model.TargetText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,8 @@ public record RepRows(List<String> headers, List<List<String>> cells, List<RepRe
         List<String> h = new ArrayList<>(List.of("Rep"));
         boolean sides = exercise.perSide();
         if (sides) h.add("Side");
-        for (PhaseTarget p : exercise.phases()) h.add(p.name().replace('-', ' ') + " (" + ReviewText.range_s(p.min_s(), p.max_s()) + ")");
-        h.add(RepStats.judgesPelvis(exercise) ? "Pelvis (≤" + ReviewText.num(exercise.thresholds().maxPelvisRotation_deg()) + "°)" : "Pelvis");
+        for (PhaseTarget p : exercise.phases()) h.add(TargetText.phaseName(p.name()) + " (" + TargetText.TYPESET.seconds(p) + ")");
+        h.add(RepStats.judgesPelvis(exercise) ? "Pelvis (≤" + TargetText.number(exercise.thresholds().maxPelvisRotation_deg()) + "°)" : "Pelvis");
         h.add("Smoothness");
         h.add("Quality");
         h.add("Faults");

@@ -3,9 +3,9 @@ package com.reptempo.app.review;
 import com.reptempo.model.ExerciseDefinition;
 import com.reptempo.model.Fault;
 import com.reptempo.model.PhaseResult;
-import com.reptempo.model.PhaseTarget;
 import com.reptempo.model.RepResult;
 import com.reptempo.model.SetResult;
+import com.reptempo.model.TargetText;
 import com.reptempo.storage.session.Prescription;
 import com.reptempo.storage.session.SessionInfo;
 
@@ -24,26 +24,10 @@ public final class ReviewText {
     private ReviewText() {
     }
 
-    /** "4" or "2.5". */
-    public static String num(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    /** "4 s" or "2–3 s". */
-    public static String range_s(double min_s, double max_s) {
-        return (min_s == max_s ? num(min_s) : num(min_s) + "–" + num(max_s)) + " s";
-    }
-
     /** The targets of an exercise, e.g. "6–8 reps; lift 4 s, hold 3–5 s, lower 4 s; pelvis within 8°". */
     public static String targets(ExerciseDefinition e) {
-        String reps = e.minReps() == e.maxReps() ? e.minReps() + "" : e.minReps() + "–" + e.maxReps();
-        String phases = e.phases().stream().map(ReviewText::target).collect(Collectors.joining(", "));
-        return reps + " reps" + (e.perSide() ? " per side" : "") + "; " + phases
-                + (RepStats.judgesPelvis(e) ? "; pelvis within " + num(e.thresholds().maxPelvisRotation_deg()) + "°" : "");
-    }
-
-    private static String target(PhaseTarget p) {
-        return p.name().replace('-', ' ') + " " + range_s(p.min_s(), p.max_s());
+        return TargetText.TYPESET.reps(e) + "; " + TargetText.TYPESET.phaseSeconds(e)
+                + (RepStats.judgesPelvis(e) ? "; pelvis within " + TargetText.number(e.thresholds().maxPelvisRotation_deg()) + "°" : "");
     }
 
     /** Who set a prescription and when, or that the routine's defaults applied. */

@@ -2,17 +2,13 @@ package com.reptempo.app.review;
 
 import com.reptempo.app.SessionReopener;
 import com.reptempo.model.ExerciseDefinition;
-import com.reptempo.model.RepResult;
-import com.reptempo.model.Sample;
 import com.reptempo.model.SetResult;
 import com.reptempo.storage.session.SessionInfo;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,20 +21,41 @@ public final class SessionReview {
     private int set;
     private ResultChoice choice = ResultChoice.REANALYSED;
     private int highlighted;
-    private final Map<String, MotionTrace> traces = new HashMap<>();
+    private SetTraces traces;
 
-    /** Reads and re-analyses a session (worker thread). */
-    public static SessionReopener.Reopened open(SessionReopener reopener, Path file, Progress progress) throws IOException {
-        progress.update(0, 1, "opening and re-analysing " + file.getFileName());
-        SessionReopener.Reopened r = reopener.reopen(file);
-        progress.update(1, 1, "opened " + file.getFileName());
-        return r;
+    /**
+     * A session read, re-analysed and with its motion traces made, ready to show.
+     *
+     * @param reopened the session as recorded and re-analysed
+     * @param traces   its sets' motion traces
+     */
+    public record Loaded(SessionReopener.Reopened reopened, SetTraces traces) {
     }
 
-    /** Shows a reopened session from its first set, re-analysed when it could be. */
+    /** Reads and re-analyses a session and makes its motion traces (worker thread). */
+    public static Loaded open(SessionReopener reopener, Path file, Progress progress) throws IOException {
+        progress.update(0, 2, "opening and re-analysing " + file.getFileName());
+        SessionReopener.Reopened r = reopener.reopen(file);
+        progress.update(1, 2, "drawing the motion traces of " + file.getFileName());
+        SetTraces traces = new SetTraces(r);
+        traces.makeAll(Progress.NONE);
+        progress.update(2, 2, "opened " + file.getFileName());
+        return new Loaded(r, traces);
+    }
+
+    /** Shows a loaded session from its first set, re-analysed when it could be. */
+    public void show(Loaded loaded) {
+        show(loaded.reopened(), loaded.traces());
+    }
+
+    /** Shows a reopened session from its first set, re-analysed when it could be; traces are made when first shown. */
     public void show(SessionReopener.Reopened r) {
+        show(r, new SetTraces(r));
+    }
+
+    private void show(SessionReopener.Reopened r, SetTraces t) {
         opened = r;
-        traces.clear();
+        traces = t;
         set = 0;
         highlighted = 0;
         choice = r.reanalysed() ? ResultChoice.REANALYSED : ResultChoice.AS_RECORDED;
@@ -115,7 +132,7 @@ public final class SessionReview {
         SessionReopener.Reopened r = requireOpen();
         SessionReopener.SetComparison c = r.sets().get(index);
         if (choice == ResultChoice.REANALYSED && c.recomputed() != null) {
-            return new Chosen(c.recomputed(), c.current(), ResultChoice.REANALYSED, "re-analysed now: " + r.analysis());
+            return new Chosen(c.recomputed(), c.current(), ResultChoice.REANALYSED, r.analysis());
         }
         SetResult recorded = c.recorded().result();
         return new Chosen(recorded, c.recorded().exercise(), ResultChoice.AS_RECORDED, recorded != null
@@ -126,9 +143,9 @@ public final class SessionReview {
         SessionReopener.Reopened r = requireOpen();
         SessionReopener.SetComparison c = r.sets().get(index);
         Chosen x = chosen(index);
-        MotionTrace trace = traces.computeIfAbsent(index + "/" + x.shown(),
-                k -> trace(r, c, x.result() == null ? List.of() : x.result().reps()));
-        return new SetView(index, c.recorded(), x.exercise(), x.result(), x.shown(), x.source(), trace, index == set ? highlighted : 0);
+        SetTraces t = traces;
+        return new SetView(index, c.recorded(), x.exercise(), x.result(), x.shown(), x.source(), () -> t.of(index, x.exercise()),
+                index == set ? highlighted : 0);
     }
 
     /** Every set as shown with the current choice (for reports of this session). */
@@ -136,12 +153,6 @@ public final class SessionReview {
         List<SetView> out = new ArrayList<>();
         for (int i = 0; i < requireOpen().sets().size(); i++) out.add(view(i));
         return out;
-    }
-
-    static MotionTrace trace(SessionReopener.Reopened r, SessionReopener.SetComparison c, List<RepResult> reps) {
-        List<Sample> samples = r.contents().samplesBetween(c.recorded().start_s(), c.recorded().end_s());
-        double restEnd = reps.isEmpty() ? Double.NaN : reps.get(0).start_s();
-        return MotionTrace.of(samples, restEnd, MotionTrace.MAX_POINTS);
     }
 
     private SessionReopener.Reopened requireOpen() {

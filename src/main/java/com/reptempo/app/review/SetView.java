@@ -7,6 +7,7 @@ import com.reptempo.storage.session.RecordedSet;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What the review shows of one set: the result chosen (re-analysed or as recorded), the exercise
@@ -18,11 +19,22 @@ import java.util.Optional;
  * @param result       the result shown, or null when the set was never analysed
  * @param shown        which result is shown
  * @param source       where the result comes from, in plain words
- * @param trace        the motion trace of the set
+ * @param traceSource  gives the motion trace of the set (made when first asked for: it runs the pipeline)
  * @param highlightedRep the highlighted rep's index (1-based), or 0 for none
  */
 public record SetView(int setIndex, RecordedSet recorded, ExerciseDefinition exercise, SetResult result, ResultChoice shown,
-                      String source, MotionTrace trace, int highlightedRep) {
+                      String source, Supplier<MotionTrace> traceSource, int highlightedRep) {
+    /** A view with a trace made already (or {@link MotionTrace#EMPTY}). */
+    public SetView(int setIndex, RecordedSet recorded, ExerciseDefinition exercise, SetResult result, ResultChoice shown,
+                   String source, MotionTrace trace, int highlightedRep) {
+        this(setIndex, recorded, exercise, result, shown, source, () -> trace, highlightedRep);
+    }
+
+    /** The motion trace of the set. */
+    public MotionTrace trace() {
+        return traceSource.get();
+    }
+
     public List<RepResult> reps() {
         return result == null ? List.of() : result.reps();
     }
@@ -38,7 +50,7 @@ public record SetView(int setIndex, RecordedSet recorded, ExerciseDefinition exe
 
     /** The same view with another rep highlighted. */
     public SetView withHighlight(int rep) {
-        return new SetView(setIndex, recorded, exercise, result, shown, source, trace, rep);
+        return new SetView(setIndex, recorded, exercise, result, shown, source, traceSource, rep);
     }
 
     /** A short title, e.g. "Set 2: Cobra lift". */

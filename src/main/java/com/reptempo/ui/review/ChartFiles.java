@@ -42,19 +42,21 @@ public final class ChartFiles {
         return img;
     }
 
-    /** Saves a PNG (at twice the size, for sharp printing), replacing the file. */
-    public static void png(JFreeChart chart, Path file, int width, int height) throws IOException {
+    /** Saves a PNG (at twice the size, for sharp printing), replacing the file; returns the file. */
+    public static Path png(JFreeChart chart, Path file, int width, int height) throws IOException {
         BufferedImage img = image(chart, width, height, 2);
         AtomicFiles.write(file, true, out -> {
             if (!ImageIO.write(img, "png", out)) throw new IOException("no PNG writer in this Java runtime");
         });
+        return file;
     }
 
-    /** Saves an SVG, replacing the file. */
-    public static void svg(JFreeChart chart, Path file, int width, int height) throws IOException {
+    /** Saves an SVG, replacing the file; returns the file. */
+    public static Path svg(JFreeChart chart, Path file, int width, int height) throws IOException {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         byte[] svg = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement()).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(file, true, out -> out.write(svg));
+        return file;
     }
 }

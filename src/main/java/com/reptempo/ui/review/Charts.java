@@ -59,6 +59,13 @@ final class Charts {
         plot.addAnnotation(a);
     }
 
+    /** A line under the title saying how to read the chart. */
+    static void key(JFreeChart chart, String text, ChartPalette p) {
+        org.jfree.chart.title.TextTitle key = new org.jfree.chart.title.TextTitle(text, p.font(Font.PLAIN, p.fontSize()));
+        key.setPaint(p.foreground());
+        chart.addSubtitle(key);
+    }
+
     /** A chart without a legend unless asked, titled, in the palette. */
     static JFreeChart chart(String title, XYPlot plot, boolean legend, ChartPalette p) {
         JFreeChart c = new JFreeChart(title, p.font(Font.BOLD, p.fontSize() + 3), plot, legend);

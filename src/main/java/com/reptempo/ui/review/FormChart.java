@@ -1,11 +1,11 @@
 package com.reptempo.ui.review;
 
 import com.reptempo.app.review.RepStats;
-import com.reptempo.app.review.ReviewText;
 import com.reptempo.app.review.SetView;
 import com.reptempo.model.FaultKind;
 import com.reptempo.model.FaultThresholds;
 import com.reptempo.model.RepResult;
+import com.reptempo.model.TargetText;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -55,7 +55,7 @@ public final class FormChart {
         Charts.note(sub, judged ? "pelvic rotation per rep" : "pelvic rotation per rep (not judged for this exercise)", 0.45,
                 Math.ceil(top * 1.15) * 0.97, p);
         if (judged) {
-            sub.addRangeMarker(Charts.limit(th.maxPelvisRotation_deg(), "limit " + ReviewText.num(th.maxPelvisRotation_deg()) + "°", p.bad(), p));
+            sub.addRangeMarker(Charts.limit(th.maxPelvisRotation_deg(), "limit " + TargetText.number(th.maxPelvisRotation_deg()) + "°", p.bad(), p));
         }
         v.highlighted().ifPresent(r -> Charts.highlight(sub, r.index() - 0.45, r.index() + 0.45, p));
         return sub;
@@ -76,7 +76,7 @@ public final class FormChart {
         axis.setRange(Math.floor(bottom), 0);
         XYPlot sub = new XYPlot(new XYSeriesCollection(s), null, axis, line);
         Charts.note(sub, s.isEmpty() ? "smoothness: needs a gyroscope" : "smoothness (0 is smooth, lower is jerkier)", 0.45, -0.03, p);
-        sub.addRangeMarker(Charts.limit(th.jerkySparcLimit(), "jerky below " + ReviewText.num(th.jerkySparcLimit()), p.warn(), p));
+        sub.addRangeMarker(Charts.limit(th.jerkySparcLimit(), "jerky below " + TargetText.number(th.jerkySparcLimit()), p.warn(), p));
         v.highlighted().ifPresent(r -> Charts.highlight(sub, r.index() - 0.45, r.index() + 0.45, p));
         return sub;
     }

@@ -2,79 +2,54 @@ package com.reptempo.ui.review;
 
 import com.reptempo.app.review.LibraryReview;
 import com.reptempo.storage.session.SessionSummary;
+import com.reptempo.ui.Theme;
+import com.reptempo.ui.Ui;
 
 import javax.swing.BorderFactory;
-import javax.swing.DefaultListCellRenderer;
-import javax.swing.DefaultListModel;
 import javax.swing.JButton;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
-import javax.swing.filechooser.FileNameExtensionFilter;
 import java.awt.BorderLayout;
-import java.awt.Component;
-import java.awt.Dimension;
-import java.awt.FlowLayout;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.reptempo.ui.Ui.Scale.DESK;
+
 /** The library screen: patients, their sessions in a date range, and what to do with them. Renders {@link LibraryReview}. */
 final class LibraryPanel extends JPanel {
     private final ReviewScreens screens;
-    private final DefaultListModel<LibraryReview.PatientRow> patients = new DefaultListModel<>();
-    private final JList<LibraryReview.PatientRow> patientList = new JList<>(patients);
+    private final PatientList patients;
     private final SessionTableModel sessions = new SessionTableModel();
-    private final JTable table = Widgets.table(sessions);
-    private final JTextField from = new JTextField(9);
-    private final JTextField to = new JTextField(9);
-    private final JLabel where = Widgets.label(" ", 13f);
-    private final JLabel problems = Widgets.label(" ", 13f);
+    private final JTable table = Ui.table(sessions, DESK);
+    private final DateRangeBar range = new DateRangeBar(this::applyRange);
+    private final ResultToggle results;
+    private final LibraryBar bar;
+    private final JLabel problems = Ui.label(" ", 13f);
     private final ProgressView progress = new ProgressView();
-    private final List<JButton> actions = new ArrayList<>();
+    private final JButton open;
+    private final List<JButton> forSessions = new ArrayList<>();
+    private final JButton prescription;
     private boolean rendering;
 
     LibraryPanel(ReviewScreens screens) {
         super(new BorderLayout(12, 12));
         this.screens = screens;
         setBorder(BorderFactory.createEmptyBorder(16, 20, 16, 20));
-        JPanel top = new JPanel(new BorderLayout());
-        top.add(Widgets.title("Review: sessions received"), BorderLayout.NORTH);
-        top.add(where, BorderLayout.CENTER);
-        JPanel libraryButtons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
-        libraryButtons.add(Widgets.button("Open a session file…", e -> chooseFile()));
-        libraryButtons.add(Widgets.button("Other library…", e -> chooseLibrary()));
-        libraryButtons.add(Widgets.button("Refresh", e -> screens.reload()));
-        top.add(libraryButtons, BorderLayout.EAST);
-        add(top, BorderLayout.NORTH);
+        bar = new LibraryBar(screens);
+        add(bar, BorderLayout.NORTH);
 
-        patientList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        patientList.setCellRenderer(new DefaultListCellRenderer() {
-            @Override
-            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean sel, boolean focus) {
-                LibraryReview.PatientRow r = (LibraryReview.PatientRow) value;
-                return super.getListCellRendererComponent(list, "<html><b>" + r.patient() + "</b><br>" + r.sessions()
-                        + " session(s), last " + r.last() + "</html>", index, sel, focus);
-            }
-        });
-        patientList.addListSelectionListener(e -> {
-            if (rendering || e.getValueIsAdjusting() || patientList.getSelectedValue() == null) return;
-            screens.libraryReview.selectPatient(patientList.getSelectedValue().patient());
+        patients = new PatientList(p -> {
+            screens.libraryReview.selectPatient(p);
             render();
+            screens.reanalysis.startIfNeeded(progress);
         });
-        JScrollPane left = new JScrollPane(patientList);
-        left.setPreferredSize(new Dimension(230, 100));
-        left.setBorder(BorderFactory.createTitledBorder("Patients"));
-        add(left, BorderLayout.WEST);
+        add(patients, BorderLayout.WEST);
 
         table.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         table.getSelectionModel().addListSelectionListener(e -> {
@@ -90,30 +65,21 @@ final class LibraryPanel extends JPanel {
                 if (e.getClickCount() == 2) openSelected();
             }
         });
+        results = new ResultToggle(c -> screens.reanalysis.choose(c, progress));
         JPanel center = new JPanel(new BorderLayout(0, 8));
-        JPanel range = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));
-        range.add(Widgets.label("From", 14f));
-        range.add(from);
-        range.add(Widgets.label("to", 14f));
-        range.add(to);
-        range.add(Widgets.button("Apply dates", e -> applyRange()));
-        range.add(Widgets.label("(yyyy-mm-dd, empty for all)", 12f));
-        center.add(range, BorderLayout.NORTH);
+        JPanel filters = new JPanel(new BorderLayout());
+        filters.add(range, BorderLayout.WEST);
+        filters.add(results, BorderLayout.EAST);
+        center.add(filters, BorderLayout.NORTH);
         center.add(new JScrollPane(table), BorderLayout.CENTER);
         center.add(problems, BorderLayout.SOUTH);
         add(center, BorderLayout.CENTER);
 
-        JPanel bottom = new JPanel(new BorderLayout());
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
-        JButton open = Widgets.primary("Open session", e -> openSelected());
-        actions.add(open);
-        actions.add(Widgets.button("Trends", e -> screens.showTrends()));
-        actions.add(Widgets.button("Prescription", e -> screens.showPrescription()));
-        actions.add(Widgets.button("PDF report…", e -> ReportActions.chooseAndWrite(screens, progress, ReportActions.Scope.LIBRARY)));
-        actions.forEach(buttons::add);
-        bottom.add(progress, BorderLayout.CENTER);
-        bottom.add(buttons, BorderLayout.EAST);
-        add(bottom, BorderLayout.SOUTH);
+        open = Ui.primary("Open session", DESK, e -> openSelected());
+        forSessions.add(Ui.button("Trends", DESK, e -> screens.showTrends()));
+        prescription = Ui.button("Prescription", DESK, e -> screens.showPrescription());
+        forSessions.add(Ui.button("PDF report…", DESK, e -> ReportActions.chooseAndWrite(screens, progress, ReportActions.Scope.LIBRARY)));
+        add(progress.withButtons(open, forSessions.get(0), prescription, forSessions.get(1)), BorderLayout.SOUTH);
         putClientProperty("reptempo.defaultButton", open);
     }
 
@@ -129,24 +95,26 @@ final class LibraryPanel extends JPanel {
         return table;
     }
 
+    PatientList patients() {
+        return patients;
+    }
+
     /** Shows the controller's state. EDT. */
     void render() {
         rendering = true;
         try {
             LibraryReview r = screens.libraryReview;
-            where.setText("Library: " + r.index().root());
-            patients.clear();
-            r.patients().forEach(patients::addElement);
-            r.patient().ifPresent(p -> {
-                for (int i = 0; i < patients.size(); i++) if (patients.get(i).patient().equals(p)) patientList.setSelectedIndex(i);
-            });
-            sessions.show(r.entries());
+            bar.show(r.index().root());
+            patients.show(r.patients(), r.patient().orElse(null));
+            sessions.show(r.entries(), r.points());
             for (String id : r.selectedIds()) {
                 int row = sessions.rowOf(id);
                 if (row >= 0) table.addRowSelectionInterval(row, row);
             }
+            results.show(r.results().choice(), true);
             problems.setText(r.problems().isEmpty() ? " " : "Cannot be read: " + String.join("; ", r.problems()));
-            problems.setForeground(com.reptempo.ui.Theme.BAD);
+            problems.setToolTipText(r.problems().isEmpty() ? null : SessionHeader.html(problems.getText()));
+            problems.setForeground(Theme.BAD);
         } finally {
             rendering = false;
         }
@@ -156,9 +124,9 @@ final class LibraryPanel extends JPanel {
     private void renderButtons() {
         LibraryReview r = screens.libraryReview;
         boolean patient = r.patient().isPresent() && !r.isBusy();
-        actions.get(0).setEnabled(patient && r.firstSelected().isPresent());
-        for (int i = 1; i < actions.size(); i++) actions.get(i).setEnabled(patient && !r.sessions().isEmpty());
-        actions.get(2).setEnabled(patient);
+        open.setEnabled(patient && r.firstSelected().isPresent());
+        forSessions.forEach(b -> b.setEnabled(patient && !r.sessions().isEmpty()));
+        prescription.setEnabled(patient);
     }
 
     void openSelected() {
@@ -168,35 +136,16 @@ final class LibraryPanel extends JPanel {
     /** Applies the typed date range. */
     void applyRange() {
         try {
-            screens.libraryReview.range(day(from.getText()), day(to.getText()));
+            screens.libraryReview.range(range.from(), range.to());
             render();
             progress.finish(screens.libraryReview.sessions().size() + " session(s) in the range", false);
+            screens.reanalysis.startIfNeeded(progress);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             progress.finish("Dates: " + e.getMessage(), true);
         }
     }
 
     void typeRange(String fromText, String toText) {
-        from.setText(fromText);
-        to.setText(toText);
-    }
-
-    private static LocalDate day(String text) {
-        return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-    }
-
-    private void chooseFile() {
-        JFileChooser c = new JFileChooser(screens.library().root().toFile());
-        c.setFileFilter(new FileNameExtensionFilter("RepTempo sessions (*.rtsession)", "rtsession"));
-        if (c.showOpenDialog(screens.parent()) == JFileChooser.APPROVE_OPTION) screens.openSession(c.getSelectedFile().toPath());
-    }
-
-    private void chooseLibrary() {
-        JFileChooser c = new JFileChooser(screens.library().root().toFile());
-        c.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
-        if (c.showOpenDialog(screens.parent()) == JFileChooser.APPROVE_OPTION) {
-            Path dir = c.getSelectedFile().toPath();
-            screens.useLibrary(dir);
-        }
+        range.type(fromText, toText);
     }
 }

@@ -19,6 +19,16 @@ final class RepTable extends AbstractTableModel {
         return rows;
     }
 
+    /** Narrow number columns, a wide faults column. */
+    static void widths(javax.swing.JTable table) {
+        for (int c = 0; c < table.getColumnCount(); c++) {
+            String h = table.getColumnName(c);
+            int w = h.equals("Rep") ? 40 : h.equals("Side") ? 50 : h.equals("Quality") ? 60 : h.equals("Smoothness") ? 85
+                    : h.startsWith("Pelvis") ? 80 : h.equals("Faults") ? 240 : 110;
+            table.getColumnModel().getColumn(c).setPreferredWidth(w);
+        }
+    }
+
     @Override
     public int getRowCount() {
         return rows.cells().size();

@@ -18,7 +18,7 @@ final class ReportActions {
     enum Scope {
         /** The session open on the session screen, as shown there. */
         SESSION,
-        /** The date range of the chosen sessions (or of every session shown) of the chosen patient, results as recorded. */
+        /** The date range of the chosen sessions (or of every session shown) of the chosen patient, with the results chosen there. */
         LIBRARY
     }
 
@@ -50,7 +50,7 @@ final class ReportActions {
         ReportBuilder builder = new ReportBuilder(screens.library(), screens.routine(), SessionPipeline.current(), Clock.systemDefaultZone());
         if (scope == Scope.SESSION) {
             ReportBuilder.Snapshot shown = ReportBuilder.snapshot(screens.sessionReview);
-            screens.background(progress, "Writing the report…", p -> {
+            screens.work().run(progress, "Writing the report…", p -> {
                 PdfReport.write(builder.ofSets(shown), out);
                 return out;
             }, f -> progress.finish("Saved the report " + f, false), () -> { });
@@ -64,9 +64,11 @@ final class ReportActions {
         if (range.isEmpty()) return;
         var from = range.get(0).startedAt().toLocalDate();
         var to = range.get(range.size() - 1).startedAt().toLocalDate();
-        screens.background(progress, "Writing the report…", p -> {
-            PdfReport.write(builder.patient(patient, from, to, ResultChoice.AS_RECORDED, p), out);
+        ResultChoice results = r.results().choice();
+        String what = results == ResultChoice.REANALYSED ? "Re-analysing and writing the report…" : "Writing the report…";
+        screens.work().cancellable(progress, what, p -> {
+            PdfReport.write(builder.patient(patient, from, to, results, p), out);
             return out;
-        }, f -> progress.finish("Saved the report " + f, false), () -> { });
+        }, f -> progress.finish("Saved the report " + f, false), () -> { }, () -> { });
     }
 }

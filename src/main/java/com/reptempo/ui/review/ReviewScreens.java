@@ -5,18 +5,12 @@ import com.reptempo.app.SessionPrescriptions;
 import com.reptempo.app.SessionReopener;
 import com.reptempo.app.review.LibraryIndex;
 import com.reptempo.app.review.LibraryReview;
-import com.reptempo.app.review.Progress;
 import com.reptempo.app.review.SessionReview;
 import com.reptempo.model.Routine;
 import com.reptempo.storage.session.SessionLibrary;
 
-import javax.swing.SwingUtilities;
 import java.awt.Component;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -31,19 +25,10 @@ public final class ReviewScreens {
     public static final String TRENDS = "review-trends";
     public static final String PRESCRIPTION = "review-prescription";
 
-    /** Work done off the EDT, reporting progress. */
-    interface Task<T> {
-        T run(Progress progress) throws IOException;
-    }
-
     private final Consumer<String> show;
     private final Component parent;
     private final Routine routine;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "review-background");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BackgroundWork work = new BackgroundWork();
     private SessionLibrary library;
     final LibraryReview libraryReview;
     final SessionReview sessionReview = new SessionReview();
@@ -51,6 +36,7 @@ public final class ReviewScreens {
     final SessionPanel sessionPanel;
     final TrendsPanel trendsPanel;
     final PrescriptionPanel prescriptionPanel;
+    final LibraryReanalysis reanalysis = new LibraryReanalysis(this);
     private String current = LIBRARY;
 
     /**
@@ -89,7 +75,7 @@ public final class ReviewScreens {
 
     /** Stops the worker thread (the window is closing). */
     public void close() {
-        worker.shutdownNow();
+        work.close();
     }
 
     /** The screen shown last. */
@@ -100,6 +86,12 @@ public final class ReviewScreens {
     void showScreen(String name) {
         current = name;
         show.accept(name);
+        if (name.equals(LIBRARY)) reanalysis.startIfNeeded(libraryPanel.progress());
+    }
+
+    /** Background work with progress. */
+    BackgroundWork work() {
+        return work;
     }
 
     Component parent() {
@@ -123,11 +115,12 @@ public final class ReviewScreens {
         SessionLibrary lib = library;
         libraryReview.busy("Reading the library…");
         libraryPanel.render();
-        background(libraryPanel.progress(), "Reading the library " + lib.root() + "…", p -> LibraryIndex.scan(lib, p), index -> {
+        work.run(libraryPanel.progress(), "Reading the library " + lib.root() + "…", p -> LibraryIndex.scan(lib, p), index -> {
             if (lib != library) return;
             libraryReview.show(index);
             libraryPanel.render();
             libraryPanel.progress().finish(libraryReview.status(), false);
+            reanalysis.startIfNeeded(libraryPanel.progress());
         }, () -> libraryReview.done("The library cannot be read"));
     }
 
@@ -140,7 +133,7 @@ public final class ReviewScreens {
     /** Opens (reads and re-analyses) a session file in the background, then shows it. */
     void openSession(Path file) {
         SessionReopener reopener = reopener();
-        background(libraryPanel.progress(), "Opening and re-analysing " + file.getFileName() + "…",
+        work.run(libraryPanel.progress(), "Opening and re-analysing " + file.getFileName() + "…",
                 p -> SessionReview.open(reopener, file, p), r -> {
                     sessionReview.show(r);
                     sessionPanel.reset();
@@ -153,32 +146,13 @@ public final class ReviewScreens {
     void showTrends() {
         trendsPanel.render();
         showScreen(TRENDS);
+        reanalysis.startIfNeeded(trendsPanel.progress());
     }
 
     void showPrescription() {
         libraryReview.patient().ifPresent(p -> {
             prescriptionPanel.load(p);
             showScreen(PRESCRIPTION);
-        });
-    }
-
-    /**
-     * Runs {@code task} on the worker thread with progress in {@code view}; {@code done} gets the
-     * result on the EDT. A failure is shown in {@code view} and {@code failed} runs.
-     */
-    <T> void background(ProgressView view, String what, Task<T> task, Consumer<T> done, Runnable failed) {
-        view.start(what);
-        worker.execute(() -> {
-            try {
-                T result = task.run((d, t, w) -> SwingUtilities.invokeLater(() -> view.update(d, t, w)));
-                SwingUtilities.invokeLater(() -> done.accept(result));
-            } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-                String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                SwingUtilities.invokeLater(() -> {
-                    view.finish("Failed: " + m, true);
-                    failed.run();
-                });
-            }
         });
     }
 }

@@ -1,25 +1,23 @@
 package com.reptempo.ui.review;
 
 import com.reptempo.app.review.RepStats;
-import com.reptempo.app.review.ReviewText;
 import com.reptempo.app.review.SetView;
 import com.reptempo.model.FaultThresholds;
 import com.reptempo.model.PhaseKind;
 import com.reptempo.model.PhaseResult;
 import com.reptempo.model.PhaseTarget;
 import com.reptempo.model.RepResult;
+import com.reptempo.model.TargetText;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,10 +36,8 @@ public final class TempoChart {
         FaultThresholds th = v.exercise().thresholds();
         for (PhaseTarget target : v.exercise().phases()) plot.add(phase(v, target, th, p), 1);
         JFreeChart chart = Charts.chart("Tempo per rep: " + v.exercise().name(), plot, false, p);
-        TextTitle key = new TextTitle("Band: target (dark) and tolerated (light). Bars: green within half a count of the target,"
-                + " amber off target, red a tempo fault.", p.font(Font.PLAIN, p.fontSize()));
-        key.setPaint(p.foreground());
-        chart.addSubtitle(key);
+        Charts.key(chart, "Band: target (dark), tolerated (light). Bars: green on target (±½ count), amber off target,"
+                + " red a tempo fault.", p);
         return chart;
     }
 
@@ -67,7 +63,7 @@ public final class TempoChart {
         }
         XYSeriesCollection data = new XYSeriesCollection(s);
         data.setIntervalWidth(0.6);
-        NumberAxis axis = new NumberAxis(target.name().replace('-', ' ') + " (s)");
+        NumberAxis axis = new NumberAxis(TargetText.phaseName(target.name()) + " (s)");
         double upper = Math.ceil(top * 1.25 + 0.5);
         axis.setRange(0, upper);
         XYPlot sub = new XYPlot(data, null, axis, new ItemColours(colours, p.foreground()));
@@ -80,7 +76,7 @@ public final class TempoChart {
         band.setOutlinePaint(p.good().darker());
         sub.addRangeMarker(band, Layer.BACKGROUND);
         v.highlighted().ifPresent(r -> Charts.highlight(sub, r.index() - 0.45, r.index() + 0.45, p));
-        Charts.note(sub, target.name().replace('-', ' ') + ": target " + ReviewText.range_s(min, max), 0.45, upper * 0.97, p);
+        Charts.note(sub, TargetText.phaseName(target.name()) + ": target " + TargetText.TYPESET.seconds(min, max), 0.45, upper * 0.97, p);
         return sub;
     }
 }

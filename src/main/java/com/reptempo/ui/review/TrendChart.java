@@ -23,6 +23,13 @@ public final class TrendChart {
     private TrendChart() {
     }
 
+    /** The trend chart with a line under the title saying which results it shows (e.g. "Results as recorded."). */
+    public static JFreeChart build(TrendSeries t, ChartPalette p, String results) {
+        JFreeChart chart = build(t, p);
+        Charts.key(chart, results, p);
+        return chart;
+    }
+
     public static JFreeChart build(TrendSeries t, ChartPalette p) {
         DateAxis dates = new DateAxis("Date");
         SimpleDateFormat day = new SimpleDateFormat("d MMM", Locale.ENGLISH);
@@ -54,7 +61,7 @@ public final class TrendChart {
         for (XYSeries s : series) data.addSeries(s);
         NumberAxis axis = new NumberAxis(label);
         if (Double.isNaN(max)) axis.setAutoRangeIncludesZero(true);
-        else axis.setRange(min, max);
+        else axis.setRange(min, max + 0.05 * (max - min)); // points at the top are not cut by the border
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
         Color[] colours = {p.accent(), p.good(), p.bad(), p.warn()};

@@ -1,7 +1,9 @@
 package com.reptempo.ui.review;
 
 import com.reptempo.app.review.LibraryReview;
+import com.reptempo.app.review.ResultChoice;
 import com.reptempo.app.review.TrendSeries;
+import com.reptempo.ui.Ui;
 import org.jfree.chart.JFreeChart;
 
 import javax.swing.BorderFactory;
@@ -12,15 +14,18 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
-import java.awt.FlowLayout;
+import java.awt.GridLayout;
 import java.nio.file.Path;
 import java.util.List;
 
-/** A patient's sessions over dates: the trend chart and the sessions it is made of. */
+import static com.reptempo.ui.Ui.Scale.DESK;
+
+/** A patient's sessions over dates: the trend chart and the sessions it is made of, with the results chosen. */
 final class TrendsPanel extends JPanel {
     private final ReviewScreens screens;
-    private final JLabel title = Widgets.title(" ");
-    private final JLabel note = Widgets.label(" ", 13f);
+    private final JLabel title = Ui.title(" ", DESK);
+    private final JLabel note = Ui.label(" ", 13f);
+    private final ResultToggle results;
     final ChartView chart = new ChartView();
     private final SessionTableModel sessions = new SessionTableModel();
     private final ProgressView progress = new ProgressView();
@@ -30,27 +35,25 @@ final class TrendsPanel extends JPanel {
         this.screens = screens;
         setBorder(BorderFactory.createEmptyBorder(10, 16, 10, 16));
         JPanel head = new JPanel(new BorderLayout());
-        JPanel text = new JPanel(new java.awt.GridLayout(0, 1));
+        JPanel text = new JPanel(new GridLayout(0, 1));
         text.add(title);
         text.add(note);
         head.add(text, BorderLayout.CENTER);
-        JPanel nav = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
-        nav.add(Widgets.button("← Library", e -> screens.showScreen(ReviewScreens.LIBRARY)));
+        JPanel nav = new JPanel(new BorderLayout());
+        nav.add(Ui.button("← Library", DESK, e -> screens.showScreen(ReviewScreens.LIBRARY)), BorderLayout.WEST);
+        results = new ResultToggle(c -> screens.reanalysis.choose(c, progress));
+        nav.add(results, BorderLayout.EAST);
         head.add(nav, BorderLayout.NORTH);
         add(head, BorderLayout.NORTH);
         add(chart, BorderLayout.CENTER);
-        JTable table = Widgets.table(sessions);
+        JTable table = Ui.table(sessions, DESK);
         JScrollPane scroll = new JScrollPane(table);
         scroll.setPreferredSize(new Dimension(300, 150));
         JPanel bottom = new JPanel(new BorderLayout(0, 6));
         bottom.add(scroll, BorderLayout.CENTER);
-        JPanel row = new JPanel(new BorderLayout());
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
-        buttons.add(Widgets.button("Save chart (PNG + SVG)…", e -> chooseFolder()));
-        buttons.add(Widgets.primary("PDF report…", e -> ReportActions.chooseAndWrite(screens, progress, ReportActions.Scope.LIBRARY)));
-        row.add(progress, BorderLayout.CENTER);
-        row.add(buttons, BorderLayout.EAST);
-        bottom.add(row, BorderLayout.SOUTH);
+        bottom.add(progress.withButtons(Ui.button("Save chart (PNG + SVG)…", DESK, e -> chooseFolder()),
+                Ui.primary("PDF report…", DESK, e -> ReportActions.chooseAndWrite(screens, progress, ReportActions.Scope.LIBRARY))),
+                BorderLayout.SOUTH);
         add(bottom, BorderLayout.SOUTH);
     }
 
@@ -68,10 +71,16 @@ final class TrendsPanel extends JPanel {
         TrendSeries t = r.trend();
         String range = r.from().map(d -> "from " + d + " ").orElse("") + r.to().map(d -> "to " + d).orElse("");
         title.setText("Trends: " + (t.patient().isEmpty() ? "no patient" : t.patient()) + (range.isEmpty() ? ", all dates" : ", " + range.trim()));
-        note.setText(t.points().size() + " session(s). On tempo: share of reps with every phase on tempo. Results as recorded"
-                + " (open a session to re-analyse it).");
-        chart.setChart(t.isEmpty() ? null : TrendChart.build(t, ChartPalette.screen()));
-        sessions.show(r.entries());
+        note.setText(t.points().size() + " session(s); on tempo: share of reps with every phase on tempo. " + results(r));
+        chart.setChart(t.isEmpty() ? null : TrendChart.build(t, ChartPalette.screen(), results(r)));
+        sessions.show(r.entries(), r.points());
+        results.show(r.results().choice(), true);
+    }
+
+    /** Which results are shown, in plain words. */
+    private static String results(LibraryReview r) {
+        if (r.results().shown(r.entries()) == ResultChoice.REANALYSED) return "Results re-analysed now with the current pipeline and prescription.";
+        return r.results().busy() ? "Results as recorded until the re-analysis is done." : "Results as recorded.";
     }
 
     private void chooseFolder() {
@@ -84,13 +93,10 @@ final class TrendsPanel extends JPanel {
     void saveChart(Path dir) {
         TrendSeries t = series();
         if (t.isEmpty()) return;
-        JFreeChart c = TrendChart.build(t, ChartPalette.print());
-        Path png = dir.resolve(t.patient() + "_trends.png");
-        Path svg = dir.resolve(t.patient() + "_trends.svg");
-        screens.background(progress, "Saving the chart…", p -> {
-            ChartFiles.png(c, png, 1000, 620);
-            ChartFiles.svg(c, svg, 1000, 620);
-            return List.of(png, svg);
-        }, files -> progress.finish("Saved " + png.getFileName() + " and " + svg.getFileName() + " in " + dir, false), () -> { });
+        JFreeChart c = TrendChart.build(t, ChartPalette.print(), results(screens.libraryReview));
+        String stem = t.patient() + "_trends";
+        screens.work().run(progress, "Saving the chart…", p -> List.of(ChartFiles.png(c, dir.resolve(stem + ".png"), 1000, 620),
+                ChartFiles.svg(c, dir.resolve(stem + ".svg"), 1000, 620)),
+                files -> progress.finish("Saved " + stem + ".png and " + stem + ".svg in " + dir, false), () -> { });
     }
 }

@@ -30,9 +30,9 @@ class RepFeedbackTest {
     void tempoFaultsNameThePhaseAndTheTargetCounts() {
         assertEquals(List.of("Slow down the lift (4 counts)."),
                 RepFeedback.of(rep(new Fault(FaultKind.TOO_FAST, "lift", -1.5, -37)), cobra));
-        assertEquals(List.of("Hold a little longer (2 to 3 counts)."),
+        assertEquals(List.of("Hold a little longer (2–3 counts)."),
                 RepFeedback.of(rep(new Fault(FaultKind.SHORT_HOLD, "hold", -1, -50)), cobra));
-        assertEquals(List.of("Slow down the return (3 to 4 counts)."),
+        assertEquals(List.of("Slow down the return (3–4 counts)."),
                 RepFeedback.of(rep(new Fault(FaultKind.TOO_FAST, "return", -1.5, -50)), armLeg));
     }
 

@@ -28,8 +28,8 @@ class RoutineControllerTest {
 
     @Test
     void targetsReadLikeTheRoutineSheet() {
-        assertEquals("lift 4, hold 2 to 3, lower 4 counts; 10 reps", RoutineController.targetText(RoutineJson.bundled().get("cobra-lift")));
-        assertEquals("slide out 3, return 3 counts; 8 to 10 reps per side",
+        assertEquals("lift 4, hold 2–3, lower 4 counts; 10 reps", RoutineController.targetText(RoutineJson.bundled().get("cobra-lift")));
+        assertEquals("slide out 3, return 3 counts; 8–10 reps per side",
                 RoutineController.targetText(RoutineJson.bundled().get("heel-scoop")));
     }
 

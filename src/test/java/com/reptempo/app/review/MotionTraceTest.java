@@ -1,21 +1,28 @@
 package com.reptempo.app.review;
 
+import com.reptempo.model.ExerciseDefinition;
 import com.reptempo.model.Sample;
+import com.reptempo.pipeline.PipelineOptions;
+import com.reptempo.pipeline.RepPipeline;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MotionTraceTest {
-    /** Lying still for 5 s, then tilting to 30° and back over 10 s, at 100 Hz. */
-    static List<Sample> tilt() {
+    private static final ExerciseDefinition COBRA = ReviewFixtures.ROUTINE.get("cobra-lift");
+
+    /** Lying still for 5 s, then lifting to 30° and back over 10 s, three times, at 100 Hz. */
+    static List<Sample> lifts() {
         List<Sample> out = new ArrayList<>();
-        for (int i = 0; i < 1500; i++) {
+        for (int i = 0; i < 5000; i++) {
             double t = i / 100.0;
-            double deg = t < 5 ? 0 : 30 * Math.sin(Math.PI * (t - 5) / 10);
+            double phase = (t - 5) % 15;
+            double deg = t < 5 || phase > 10 ? 0 : 30 * Math.sin(Math.PI * phase / 10);
             double r = Math.toRadians(deg);
             out.add(Sample.accelOnly(t, Math.sin(r), 0, Math.cos(r)));
         }
@@ -23,19 +30,34 @@ class MotionTraceTest {
     }
 
     @Test
-    void theTraceIsTheTiltFromTheRestingPositionInDegrees() {
-        MotionTrace m = MotionTrace.of(tilt(), 5.0, 3000);
-        assertEquals(1500 / 8 + 1, m.size(), "averaged over 8 samples (80 ms at 100 Hz)");
+    void theTraceIsThePipelinesOwnMotionAngleTakenEveryFewSamples() {
+        List<Sample> samples = lifts();
+        MotionTrace m = MotionTrace.of(samples, COBRA, MotionTrace.MAX_POINTS);
+        assertTrue(m.size() > 1000 && m.size() <= 2500, "at most 50 points a second: " + m.size());
+        // the same angle as a pipeline fed the same samples shows live
+        RepPipeline live = new RepPipeline(COBRA, PipelineOptions.defaults(), null);
+        List<Double> t = new ArrayList<>();
+        List<Double> angle = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i++) {
+            live.accept(samples.get(i));
+            var s = live.snapshot();
+            if (i % 2 == 0 && s.calibrated()) {
+                t.add(s.t_s());
+                angle.add(s.motionAngle_deg());
+            }
+        }
+        assertArrayEquals(t.stream().mapToDouble(Double::doubleValue).toArray(), m.t_s(), 1e-12);
+        assertArrayEquals(angle.stream().mapToDouble(Double::doubleValue).toArray(), m.angle_deg(), 1e-12);
         double peak = 0;
-        for (double v : m.tilt_deg()) peak = Math.max(peak, v);
-        assertEquals(30, peak, 0.5);
-        assertEquals(0, m.tilt_deg()[0], 1e-9);
-        assertTrue(m.t_s()[1] > m.t_s()[0]);
+        for (double v : m.angle_deg()) peak = Math.max(peak, v);
+        assertEquals(30, peak, 3, "the lifts reach about 30°");
+        assertTrue(m.start_s() >= 1.0 && m.start_s() < 5, "points start once the still start has calibrated: " + m.start_s());
     }
 
     @Test
     void longSetsAreThinnedToTheLimitAndEmptyOnesGiveNothing() {
-        assertEquals(100, MotionTrace.of(tilt(), Double.NaN, 100).size());
-        assertEquals(0, MotionTrace.of(List.of(), Double.NaN, 100).size());
+        MotionTrace m = MotionTrace.of(lifts(), COBRA, 100);
+        assertTrue(m.size() <= 100 && m.size() > 90, "points: " + m.size());
+        assertEquals(0, MotionTrace.of(List.of(), COBRA, 100).size());
     }
 }

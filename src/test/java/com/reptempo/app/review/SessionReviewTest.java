@@ -13,13 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SessionReviewTest {
-    static SessionReopener.Reopened cobraFaults;
+    static SessionReview.Loaded cobraFaults;
     static SessionReopener.Reopened notReanalysed;
 
     @BeforeAll
@@ -30,8 +32,9 @@ class SessionReviewTest {
         List<String> steps = new ArrayList<>();
         cobraFaults = SessionReview.open(new SessionReopener(lib, prescriptions, SessionPipeline.current()), file,
                 (d, t, w) -> steps.add(d + "/" + t + " " + w));
-        assertEquals(2, steps.size());
-        assertTrue(steps.get(0).startsWith("0/1 opening and re-analysing "), steps.get(0));
+        assertEquals(3, steps.size(), steps.toString());
+        assertTrue(steps.get(0).startsWith("0/2 opening and re-analysing "), steps.get(0));
+        assertTrue(steps.get(1).startsWith("1/2 drawing the motion traces"), steps.get(1));
         notReanalysed = new SessionReopener(lib, prescriptions, Optional.empty()).reopen(file);
     }
 
@@ -49,9 +52,14 @@ class SessionReviewTest {
         SetView v = r.view();
         assertEquals("Set 1: Cobra lift", v.title());
         assertTrue(v.reps().size() >= 8, "reps: " + v.reps().size());
-        assertTrue(v.source().startsWith("re-analysed now: re-analysed from the raw samples with RepTempo pipeline"), v.source());
+        assertTrue(v.source().startsWith("re-analysed from the raw samples with RepTempo pipeline"), v.source());
         assertEquals(4.0, v.exercise().phases().get(1).max_s(), "the current prescription's hold");
         assertTrue(v.trace().size() > 100 && v.trace().size() <= MotionTrace.MAX_POINTS, "trace points: " + v.trace().size());
+        var set = cobraFaults.reopened().sets().get(0);
+        MotionTrace again = MotionTrace.of(cobraFaults.reopened().contents().samplesBetween(set.recorded().start_s(), set.recorded().end_s()),
+                set.current(), MotionTrace.MAX_POINTS);
+        assertArrayEquals(again.angle_deg(), v.trace().angle_deg(), "the pipeline's angle for the definition shown");
+        assertSame(v.trace(), r.view().trace(), "made once, when the session was opened");
         assertTrue(v.reps().stream().anyMatch(rep -> !rep.faults().isEmpty()), "the faulty session has faults");
     }
 

@@ -80,7 +80,16 @@ class ReviewChartsTest {
         XYPlot tp = (XYPlot) trace.getPlot();
         int phases = v.reps().stream().mapToInt(r -> r.phases().size()).sum();
         assertEquals(phases, tp.getDomainMarkers(Layer.BACKGROUND).size(), "every phase is shaded");
-        assertEquals(v.reps().size(), tp.getAnnotations().size(), "every rep is numbered");
+        var labels = tp.getAnnotations().stream().map(a -> ((org.jfree.chart.annotations.XYTextAnnotation) a).getText()).toList();
+        assertEquals(v.reps().size(), labels.stream().filter(t -> t.matches("\\d+")).count(), "every rep is numbered: " + labels);
+        double outside = TraceChart.peak(v.trace(), v, false);
+        double inside = TraceChart.peak(v.trace(), v, true);
+        boolean cut = outside > TraceChart.CUT_FACTOR * Math.max(10, inside);
+        String key = ((org.jfree.chart.title.TextTitle) trace.getSubtitle(0)).getText();
+        assertEquals(cut, key.contains("Cut at the top: up to"), "a change of position is cut and named: " + key);
+        assertTrue(tp.getRangeAxis().getUpperBound() >= inside, "every rep fits");
+        assertEquals(v.trace().size(), tp.getDataset().getItemCount(0), "the line is the pipeline's motion angle");
+        assertEquals(v.trace().angle_deg()[10], tp.getDataset().getYValue(0, 10));
         JFreeChart trend = TrendChart.build(library.trend(), p);
         assertEquals(3, ((CombinedDomainXYPlot) trend.getPlot()).getSubplots().size(), "percent, reps, pain");
         save(form, "form");

@@ -4,11 +4,7 @@ import com.reptempo.app.review.PrescriptionEditor;
 import com.reptempo.app.review.ResultChoice;
 import com.reptempo.app.review.ReviewFixtures;
 import com.reptempo.storage.session.SessionLibrary;
-import com.reptempo.ui.Dashboard;
 import com.reptempo.ui.Theme;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
@@ -19,15 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.JFrame;
 import java.awt.Color;
-import java.awt.Frame;
-import java.awt.event.InputEvent;
-import java.awt.event.MouseEvent;
-import java.awt.geom.Point2D;
-import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.stream.Stream;
 
 import static com.reptempo.ui.review.ReviewSwing.await;
@@ -43,31 +33,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReviewScreensGuiTest {
     @TempDir
     Path dir;
-    private Dashboard dashboard;
+    private ReviewWindow review;
     private JFrame window;
     private ReviewScreens screens;
     private SessionLibrary library;
 
     @BeforeEach
     void open() throws IOException, InterruptedException {
-        ReviewSwing.requireDisplay();
-        library = ReviewFixtures.copy(dir.resolve("library"));
-        dashboard = onEdt(() -> Dashboard.open(ReviewFixtures.ROUTINE, library, false));
-        window = onEdt(() -> (JFrame) Arrays.stream(Frame.getFrames()).filter(f -> f.isShowing() && "RepTempo".equals(f.getTitle()))
-                .findFirst().orElseThrow());
-        click(window, "Review");
-        screens = onEdt(() -> ReviewSwing.all(window, LibraryPanel.class, p -> true).get(0).screens());
-        assertTrue(await(() -> onEdt(() -> !screens.libraryReview.isBusy() && screens.libraryReview.sessions().size() == 8), 20_000),
-                "the library is read in the background");
+        review = new ReviewWindow(dir);
+        window = review.window;
+        screens = review.screens;
+        library = review.library;
         assertEquals(ReviewScreens.LIBRARY, onEdt(screens::currentScreen));
     }
 
     @AfterEach
     void close() {
-        if (dashboard != null) onEdt(() -> {
-            Theme.apply(false);
-            window.dispatchEvent(new java.awt.event.WindowEvent(window, java.awt.event.WindowEvent.WINDOW_CLOSING));
-        });
+        if (review != null) review.close();
     }
 
     @Test
@@ -79,7 +61,7 @@ class ReviewScreensGuiTest {
         assertTrue(await(() -> onEdt(() -> ReviewScreens.SESSION.equals(screens.currentScreen())), 30_000), "opened in the background");
         SessionPanel s = screens.sessionPanel;
         assertTrue(showsText(window, "P-017 · 2025-03-05 09:30 · Set 1: Cobra lift"));
-        assertTrue(showsText(window, "Result re-analysed now: re-analysed from the raw samples"));
+        assertTrue(showsText(window, "Result re-analysed from the raw samples"));
         assertTrue(showsText(window, "Notes: Simulated session (cobra-lift-faults.csv)"));
         assertNotNull(onEdt(() -> s.tempo.getChart()));
 
@@ -87,10 +69,23 @@ class ReviewScreensGuiTest {
         assertEquals(3, onEdt(() -> screens.sessionReview.highlighted()), "a row of the table highlights its rep");
         assertEquals(1, onEdt(() -> markers((XYPlot) s.trace.getChart().getPlot())), "the trace shows it");
         assertEquals(1, onEdt(() -> markers(((CombinedDomainXYPlot) s.form.getChart().getPlot()).getSubplots().get(0))), "the form chart too");
+        assertEquals(1, onEdt(() -> markers(((CombinedDomainXYPlot) s.tempo.getChart().getPlot()).getSubplots().get(0))), "and the tempo chart");
 
-        clickRep(s.tempo, 5);
+        ReviewWindow.clickAt(s.tempo, 5);
         assertEquals(5, onEdt(() -> screens.sessionReview.highlighted()), "a click on the tempo chart highlights rep 5");
         assertEquals(4, onEdt(() -> s.table().getSelectedRow()), "and selects its row");
+        assertEquals(1, onEdt(() -> markers((XYPlot) s.trace.getChart().getPlot())), "only rep 5 on the trace");
+        ReviewWindow.clickAt(s.form, 2);
+        assertEquals(2, onEdt(() -> screens.sessionReview.highlighted()), "a click on the form chart highlights rep 2");
+        assertEquals(1, onEdt(() -> s.table().getSelectedRow()));
+        var rep7 = onEdt(() -> screens.sessionReview.view().reps().get(6));
+        ReviewWindow.clickAt(s.trace, (rep7.start_s() + rep7.end_s()) / 2);
+        assertEquals(rep7.index(), onEdt(() -> screens.sessionReview.highlighted()), "a click on the trace highlights the rep under way then");
+        assertEquals(6, onEdt(() -> s.table().getSelectedRow()));
+        ReviewWindow.clickAt(s.trace, (rep7.start_s() + rep7.end_s()) / 2);
+        assertEquals(0, onEdt(() -> screens.sessionReview.highlighted()), "a second click clears it");
+        assertEquals(0, onEdt(() -> markers((XYPlot) s.trace.getChart().getPlot())));
+        assertEquals(-1, onEdt(() -> s.table().getSelectedRow()));
 
         click(window, "As recorded");
         assertEquals(ResultChoice.AS_RECORDED, onEdt(() -> screens.sessionReview.view().shown()));
@@ -102,12 +97,12 @@ class ReviewScreensGuiTest {
         click(window, "Light / dark");
 
         Path charts = dir.resolve("charts");
-        onEdt(() -> s.saveCharts(charts));
+        onEdt(() -> SetChartFiles.save(screens.work(), s.progress(), screens.sessionReview.info(), screens.sessionReview.view(), charts));
         assertTrue(await(() -> count(charts) == 6, 20_000), "tempo, form and trace as PNG and SVG");
         Path pdf = dir.resolve("session.pdf");
         onEdt(() -> ReportActions.write(screens, s.progress(), ReportActions.Scope.SESSION, pdf));
         assertTrue(await(() -> onEdt(() -> s.progress().text().startsWith("Saved the report")), 30_000), onEdt(() -> s.progress().text()));
-        assertTrue(pdfText(pdf).contains("Results as recorded at the time"), "the report shows what the screen shows");
+        assertTrue(ReviewWindow.pdfText(pdf).contains("Results as recorded at the time"), "the report shows what the screen shows");
 
         click(window, "← Library");
         assertEquals(ReviewScreens.LIBRARY, onEdt(screens::currentScreen));
@@ -134,7 +129,7 @@ class ReviewScreensGuiTest {
         Path pdf = dir.resolve("range.pdf");
         onEdt(() -> ReportActions.write(screens, screens.trendsPanel.progress(), ReportActions.Scope.LIBRARY, pdf));
         assertTrue(await(() -> onEdt(() -> screens.trendsPanel.progress().text().startsWith("Saved the report")), 30_000));
-        String text = pdfText(pdf);
+        String text = ReviewWindow.pdfText(pdf);
         assertTrue(text.contains("Sessions 2025-03-05 to 2025-03-11"), text);
     }
 
@@ -151,10 +146,21 @@ class ReviewScreensGuiTest {
         assertTrue(onEdt(() -> p.progress().text()).startsWith("Cobra lift, reps: fewest:"), onEdt(() -> p.progress().text()));
         assertFalse(onEdt(() -> p.edit(minReps, "lots")));
         assertTrue(onEdt(() -> p.editor().dirty()));
+        int heelMax = onEdt(() -> row(p.editor(), "heel-scoop", PrescriptionEditor.Field.MAX_REPS, null));
+        assertTrue(onEdt(() -> p.edit(heelMax, "12")));
+        assertTrue(onEdt(() -> p.editor().rows().get(heelMax).changed()));
+        onEdt(() -> p.table().setRowSelectionInterval(heelMax, heelMax));
+        click(window, "Routine values for this exercise");
+        assertFalse(onEdt(() -> p.editor().rows().get(heelMax).changed()), "the heel scoop is back to the routine's values");
+        assertTrue(onEdt(() -> p.editor().rows().get(holdMax).changed()), "the cobra lift is not");
         click(window, "Save prescription");
         assertTrue(await(() -> onEdt(() -> p.progress().text().startsWith("Saved prescription.json")), 10_000), onEdt(() -> p.progress().text()));
         assertEquals(5.0, library.prescription("P-017", ReviewFixtures.ROUTINE).orElseThrow().find("cobra-lift").orElseThrow()
                 .phases().get(0).max_s());
+        assertTrue(onEdt(() -> p.edit(holdMax, "6")));
+        click(window, "Undo changes");
+        assertTrue(await(() -> onEdt(() -> p.editor().rows().get(holdMax).value() == 5.0 && !p.editor().dirty()), 10_000),
+                "undo reloads the saved prescription");
 
         click(window, "← Library");
         onEdt(() -> screens.libraryPanel.table().setRowSelectionInterval(5, 5));
@@ -171,18 +177,6 @@ class ReviewScreensGuiTest {
         throw new AssertionError("no row");
     }
 
-    /** Clicks the middle of rep {@code rep}'s bar as a mouse would. */
-    private static void clickRep(ChartView view, int rep) {
-        onEdt(() -> {
-            XYPlot plot = (XYPlot) view.getChart().getPlot();
-            Rectangle2D area = view.getChartRenderingInfo().getPlotInfo().getDataArea();
-            double x = plot.getDomainAxis().valueToJava2D(rep, area, plot.getDomainAxisEdge());
-            java.awt.Point screen = view.translateJava2DToScreen(new Point2D.Double(x, area.getCenterY()));
-            view.dispatchEvent(new MouseEvent(view, MouseEvent.MOUSE_CLICKED, System.currentTimeMillis(), InputEvent.BUTTON1_DOWN_MASK,
-                    screen.x, screen.y, 1, false, MouseEvent.BUTTON1));
-        });
-    }
-
     private static int markers(XYPlot plot) {
         var m = plot.getDomainMarkers(Layer.BACKGROUND);
         if (m == null) return 0;
@@ -196,12 +190,6 @@ class ReviewScreensGuiTest {
             return s.filter(f -> !f.getFileName().toString().startsWith(".")).count();
         } catch (IOException e) {
             return -1;
-        }
-    }
-
-    private static String pdfText(Path pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
     }
 }
