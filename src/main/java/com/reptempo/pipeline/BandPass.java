@@ -2,8 +2,8 @@ package com.reptempo.pipeline;
 
 /**
  * A second-order Butterworth band-pass (a low-pass and a high-pass biquad in series, bilinear
- * transform with pre-warping), causal, for a fixed sample rate. Used on the acceleration magnitude
- * of custom exercises, where the movement is a repeated push and pull rather than a tilt.
+ * transform with pre-warping), causal, for a fixed sample rate. Used by the custom-exercise counter
+ * ({@link CycleAnalysis}). The low-pass corner is kept below 0.45 of the sample rate.
  */
 final class BandPass {
     private final double[] lowB = new double[3];
@@ -19,6 +19,14 @@ final class BandPass {
     BandPass(double lo_hz, double hi_hz, double rate_hz) {
         design(hi_hz, rate_hz, false, lowB, lowA);
         design(lo_hz, rate_hz, true, highB, highA);
+    }
+
+    /** Filters {@code v[from..to)} into a new array, primed with its first value as a steady level. */
+    static double[] filter(double[] v, int from, int to, double lo_hz, double hi_hz, double rate_hz) {
+        BandPass f = new BandPass(lo_hz, hi_hz, rate_hz);
+        double[] out = new double[to - from];
+        for (int i = from; i < to; i++) out[i - from] = f.apply(v[i]);
+        return out;
     }
 
     private static void design(double f_hz, double rate_hz, boolean high, double[] b, double[] a) {

@@ -1,88 +1,132 @@
 package com.reptempo.pipeline;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Counts repeated push-and-pull movements (custom exercises, e.g. a barbell lift with the sensor
- * at the wrist) in a band-passed signal with hysteresis: a rep is counted each time the signal
- * rises above +h after having been below -h (or since the start), where h is {@link #HYSTERESIS}
- * of the signal's typical swing (its {@link #AMPLITUDE_QUANTILE} quantile of absolute values).
- * Live, the typical swing is estimated from the signal so far ({@link #LIVE_AMPLITUDE} of its
- * largest value); the set's final count is made again over the whole set with the exact quantile.
+ * Counts the reps of a custom exercise as they happen and over the whole set
+ * ({@link CycleAnalysis} does the counting; docs/PIPELINE.md §10).
+ *
+ * <p>Samples are averaged in blocks down to about {@link #ANALYSIS_RATE_HZ} (reps are slower than
+ * 2 Hz) and kept. Live, every half rep period ({@link #MIN_LIVE_EVERY_S}-{@link #MAX_LIVE_EVERY_S})
+ * the latest stretch (three rep periods, {@link #MIN_WINDOW_S}-{@link #MAX_WINDOW_S}) is analysed
+ * again, which keeps the work per hour of signal about constant whatever the pace; a rep is
+ * reported when the next one begins, i.e. one to one and a half rep periods after its peak. At the
+ * end of the set, {@link #finalCycles()} analyses the whole set at once, so the final count does
+ * not depend on how the samples were fed.
  */
 final class CycleCounter {
-    static final double HYSTERESIS = 0.4;
-    static final double AMPLITUDE_QUANTILE = 0.95;
-    static final double LIVE_AMPLITUDE = 0.85;
+    static final double ANALYSIS_RATE_HZ = 12.5;
+    /** Live, the latest stretch is analysed again every half rep period, within these bounds. */
+    static final double MIN_LIVE_EVERY_S = 2.0;
+    static final double MAX_LIVE_EVERY_S = 5.0;
+    /** The live stretch: three rep periods, but long enough to find a period of up to 12 s. */
+    static final double WINDOW_PERIODS = 3;
+    static final double MIN_WINDOW_S = 20;
+    static final double MAX_WINDOW_S = 45;
+    /** Live, a rep start closer than this share of the period to the last one reported is that start seen again. */
+    static final double SAME_RISE_SHARE = 0.5;
 
-    /** A rep: from the moment the signal left the low band before it, through its peak, to the next. */
-    record Cycle(double start_s, double peak_s, double end_s) {
+    private final CycleSettings settings;
+    /** Live, partial reps at the ends of a stretch are still being judged: nothing is dropped. */
+    private final CycleSettings liveSettings;
+    private double[] axis;
+    private final int block;
+    private final double rate_hz;
+    private final double rawInterval_s;
+    private double[] t = new double[256];
+    private double[] x = new double[256];
+    private double[] y = new double[256];
+    private double[] z = new double[256];
+    private int n;
+    private int inBlock;
+    private double sumT;
+    private double sumX;
+    private double sumY;
+    private double sumZ;
+    private double lastRaw_s = Double.NaN;
+    private double nextLive_s = Double.NaN;
+    private double period_s = CycleAnalysis.DEFAULT_PERIOD_S;
+    private double openStart_s = Double.NaN;
+    private double openPeak_s = Double.NaN;
+    private final ArrayDeque<CycleAnalysis.Cycle> ready = new ArrayDeque<>();
+
+    /**
+     * @param sampleRate_hz the rate samples arrive at
+     */
+    CycleCounter(double sampleRate_hz, CycleSettings settings) {
+        this.settings = settings;
+        this.liveSettings = settings.withEdgeShare(0);
+        this.block = Math.max(1, (int) Math.round(sampleRate_hz / ANALYSIS_RATE_HZ));
+        this.rate_hz = sampleRate_hz / block;
+        this.rawInterval_s = 1 / sampleRate_hz;
     }
 
-    private double[] t = new double[1024];
-    private double[] v = new double[1024];
-    private int n;
-    private double maxAbs;
-    private int state;
-    private double lowExit_s = Double.NaN;
-    private double peak = Double.NEGATIVE_INFINITY;
-    private double peak_s;
-    private double pendingStart_s;
-    private boolean open;
+    /**
+     * Feeds one acceleration sample (g); returns a rep completed live, or null. Samples more than
+     * two sample intervals apart (a dropout) close the current block early.
+     */
+    CycleAnalysis.Cycle accept(double t_s, double ax_g, double ay_g, double az_g) {
+        if (inBlock > 0 && t_s - lastRaw_s > 2 * rawInterval_s) flush();
+        lastRaw_s = t_s;
+        sumT += t_s;
+        sumX += ax_g;
+        sumY += ay_g;
+        sumZ += az_g;
+        if (++inBlock == block) {
+            flush();
+            live();
+        }
+        return ready.poll();
+    }
 
-    /** Feeds one value; returns a rep completed live (when the next swing begins), or null. */
-    Cycle accept(double t_s, double x) {
+    private void flush() {
+        if (inBlock == 0) return;
         if (n == t.length) {
             t = Arrays.copyOf(t, n * 2);
-            v = Arrays.copyOf(v, n * 2);
+            x = Arrays.copyOf(x, n * 2);
+            y = Arrays.copyOf(y, n * 2);
+            z = Arrays.copyOf(z, n * 2);
         }
-        t[n] = t_s;
-        v[n] = x;
+        t[n] = sumT / inBlock;
+        x[n] = sumX / inBlock;
+        y[n] = sumY / inBlock;
+        z[n] = sumZ / inBlock;
         n++;
-        if (Double.isNaN(lowExit_s)) lowExit_s = t_s;
-        maxAbs = Math.max(maxAbs, Math.abs(x));
-        double h = HYSTERESIS * LIVE_AMPLITUDE * maxAbs;
-        return step(t_s, x, h);
+        inBlock = 0;
+        sumT = 0;
+        sumX = 0;
+        sumY = 0;
+        sumZ = 0;
     }
 
-    private Cycle step(double t_s, double x, double h) {
-        Cycle done = null;
-        if (state <= 0 && x > h) {
-            if (open) done = new Cycle(pendingStart_s, peak_s, t_s);
-            state = 1;
-            open = true;
-            pendingStart_s = lowExit_s;
-            peak = x;
-            peak_s = t_s;
-        } else if (state == 1) {
-            if (x > peak) {
-                peak = x;
-                peak_s = t_s;
-            } else if (x < -h) {
-                state = -1;
-            }
+    /** Re-analyses the latest stretch and queues the reps completed since the last report. */
+    private void live() {
+        double now = t[n - 1];
+        if (Double.isNaN(nextLive_s)) nextLive_s = t[0] + MIN_LIVE_EVERY_S;
+        if (now < nextLive_s) return;
+        double window_s = Math.max(MIN_WINDOW_S, Math.min(MAX_WINDOW_S, WINDOW_PERIODS * period_s));
+        int from = n - 1;
+        while (from > 0 && now - t[from - 1] <= window_s) from--;
+        CycleAnalysis.Result r = CycleAnalysis.analyze(t, x, y, z, from, n, rate_hz, liveSettings, axis);
+        period_s = r.period_s();
+        if (r.axis() != null) axis = r.axis();
+        nextLive_s = now + Math.max(MIN_LIVE_EVERY_S, Math.min(MAX_LIVE_EVERY_S, period_s / 2));
+        // the first period of a stretch that does not begin the set is the filter settling
+        double settled_s = from == 0 ? t[0] : t[from] + period_s;
+        for (CycleAnalysis.Cycle c : r.cycles()) {
+            if (c.start_s() < settled_s) continue;
+            if (!Double.isNaN(openStart_s) && c.start_s() < openStart_s + SAME_RISE_SHARE * period_s) continue;
+            if (!Double.isNaN(openStart_s)) ready.add(new CycleAnalysis.Cycle(openStart_s, openPeak_s, c.start_s()));
+            openStart_s = c.start_s();
+            openPeak_s = c.peak_s();
         }
-        if (state == -1 && x >= -h && x < h) lowExit_s = t_s;
-        return done;
     }
 
-    /** Every rep of the whole set, counted with the set's own typical swing. */
-    List<Cycle> finalCycles() {
-        List<Cycle> out = new ArrayList<>();
-        if (n == 0) return out;
-        double[] a = new double[n];
-        for (int i = 0; i < n; i++) a[i] = Math.abs(v[i]);
-        Arrays.sort(a);
-        double h = HYSTERESIS * a[Math.min(n - 1, (int) Math.floor(AMPLITUDE_QUANTILE * (n - 1)))];
-        CycleCounter replay = new CycleCounter();
-        for (int i = 0; i < n; i++) {
-            Cycle c = replay.step(t[i], v[i], h);
-            replay.lowExit_s = Double.isNaN(replay.lowExit_s) ? t[i] : replay.lowExit_s;
-            if (c != null) out.add(c);
-        }
-        if (replay.open) out.add(new Cycle(replay.pendingStart_s, replay.peak_s, t[n - 1]));
-        return out;
+    /** Every rep of the whole set, counted over the whole set. */
+    List<CycleAnalysis.Cycle> finalCycles() {
+        flush();
+        return CycleAnalysis.analyze(t, x, y, z, 0, n, rate_hz, settings, null).cycles();
     }
 }

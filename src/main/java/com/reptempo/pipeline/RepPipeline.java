@@ -109,7 +109,7 @@ public final class RepPipeline implements SampleSink {
         processed_s = s.t_s();
         gravity.update(dt, s.ax_g(), s.ay_g(), s.az_g(), s.gx_dps(), s.gy_dps(), s.gz_dps());
         if (cycles != null) {
-            RepResult r = cycles.accept(s.t_s(), s.accelMagnitude_g());
+            RepResult r = cycles.accept(s);
             if (r != null) {
                 reps.add(r);
                 listener.onRepCompleted(r);
