@@ -1,8 +1,10 @@
 package com.reptempo.app;
 
+import com.reptempo.model.Sample;
 import com.reptempo.model.SetResult;
 import com.reptempo.storage.session.ExercisePrescription;
 import com.reptempo.storage.session.Prescription;
+import com.reptempo.storage.session.RecordedSet;
 import com.reptempo.storage.session.Session;
 import com.reptempo.storage.session.SessionFixtures;
 import com.reptempo.storage.session.SessionLibrary;
@@ -80,5 +82,46 @@ class SessionReopenerTest {
                 Optional.of(COUNTING)).reopen(file.toString());
         assertEquals(10, r.sets().get(0).current().minReps());
         assertTrue(r.analysis().contains("the prescription cannot be read"), r.analysis());
+    }
+
+    @Test
+    void everySetOfALongSessionGetsItsOwnSpan() throws IOException {
+        List<Sample> samples = SessionFixtures.samples(1600);
+        List<RecordedSet> sets = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            sets.add(new RecordedSet(SessionFixtures.ROUTINE.get(i % 2 == 0 ? "cobra-lift" : "heel-scoop"), i * 2.5, i * 2.5 + 2, null));
+        }
+        Path many = library.save(SessionFixtures.session("20250315-093012-7f3b", "P-017", SessionFixtures.STARTED.plusDays(1))
+                .withSets(sets), samples);
+        SessionReopener.Reopened r = new SessionReopener(library, new SessionPrescriptions(library, SessionFixtures.ROUTINE),
+                Optional.of(COUNTING)).reopen(many);
+
+        for (int i = 0; i < 12; i++) {
+            SetResult got = r.sets().get(i).recomputed();
+            assertEquals(sets.get(i).exercise().id(), got.exerciseId());
+            assertEquals(r.contents().samplesBetween(i * 2.5, i * 2.5 + 2).get(0).t_s(), got.start_s(), "set " + i + " in its place");
+        }
+    }
+
+    @Test
+    void aFailingAnalysisIsReportedAsItWas() {
+        SessionReanalyzer broken = (s, e) -> {
+            throw new IllegalStateException("pipeline bug");
+        };
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> new SessionReopener(library, new SessionPrescriptions(library, SessionFixtures.ROUTINE), Optional.of(broken))
+                        .reopen(file));
+        assertEquals("pipeline bug", e.getMessage());
+    }
+
+    @Test
+    void aDamagedFileIsRefusedWithItsMessage() throws IOException {
+        byte[] whole = Files.readAllBytes(file);
+        Path cut = Files.write(dir.resolve("cut.rtsession"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        com.reptempo.storage.SampleFileException e = org.junit.jupiter.api.Assertions.assertThrows(
+                com.reptempo.storage.SampleFileException.class,
+                () -> new SessionReopener(library, new SessionPrescriptions(library, SessionFixtures.ROUTINE), Optional.of(COUNTING))
+                        .reopen(cut));
+        assertTrue(e.getMessage().contains("damaged or incomplete"), e.getMessage());
     }
 }

@@ -14,8 +14,16 @@ import com.reptempo.protocol.FrameEncoder;
 import com.reptempo.simulator.SampleStream;
 import com.reptempo.simulator.SessionPlan;
 import com.reptempo.storage.RoutineJson;
+import com.reptempo.storage.SampleCsvWriter;
+import com.reptempo.storage.session.SessionContents;
+import com.reptempo.storage.session.SessionFileEntries;
+import com.reptempo.storage.session.SessionFileReader;
+import com.reptempo.storage.session.SessionJson;
 import com.reptempo.storage.session.SessionLibrary;
 
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +33,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Session recording and reopening (issue 5): a 30-minute session at 100 Hz with gyroscope
@@ -32,11 +43,13 @@ import java.util.Random;
  * serial capture (the binary protocol frames a sensor would send, 10 samples per frame).
  * Prints the recording cost per sample on the reader thread (onSample/onRawBytes; the journal
  * writes at set boundaries and the 30-s checkpoints happen on the caller's thread and are not
- * counted), the time to pack the file, its size, and the time to
- * open it and re-analyse every set with the real pipeline.
+ * counted), the time to pack the file, its size, and the time to open it and re-analyse every
+ * set with the real pipeline, warm and in fresh JVMs. For comparison, the same sessions are also
+ * written in the layout of schema version 1 (samples as CSV), which is still read.
  *
  * <p>Run: {@code mvn -q -B test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test
- * -Dexec.args="-cp %classpath com.reptempo.bench.SessionBenchmark"}
+ * -Dexec.args="-cp %classpath com.reptempo.bench.SessionBenchmark"}. Only the fresh-JVM opens of
+ * files made before: {@code ... SessionBenchmark --cold N FILE...}.
  */
 public final class SessionBenchmark {
     static final int RATE_HZ = 100;
@@ -54,6 +67,12 @@ public final class SessionBenchmark {
             coldOpen(Path.of(args[1]));
             return;
         }
+        if (args.length >= 3 && args[0].equals("--cold")) {
+            System.out.println("load average before: " + Files.readString(Path.of("/proc/loadavg")).trim());
+            for (int i = 2; i < args.length; i++) cold(Path.of(args[i]), Integer.parseInt(args[1]));
+            System.out.println("load average after: " + Files.readString(Path.of("/proc/loadavg")).trim());
+            return;
+        }
         Routine routine = RoutineJson.bundled();
         SampleStream stream = new SampleStream(SessionPlan.routine(routine).withLoop(true));
         List<Sample> samples = new ArrayList<>(SAMPLES);
@@ -67,14 +86,64 @@ public final class SessionBenchmark {
         record(dir.resolve("warmup"), routine, samples, null);
         Path plain = repeat(dir, "plain", routine, samples, null);
         Path withCapture = repeat(dir, "capture", routine, samples, frames);
-        reopen(plain.getParent(), plain, routine);
-        reopen(withCapture.getParent(), withCapture, routine);
-        for (Path f : List.of(plain, withCapture)) {
-            List<String> cold = new ArrayList<>();
-            for (int i = 0; i < 3; i++) cold.add(freshJvm(f));
-            System.out.println(f.getParent().getFileName().toString().replaceAll("\\d$", "")
-                    + " cold open + re-analyse in a fresh JVM (3 runs): " + String.join(", ", cold));
+        Path plainV1 = schemaOne(plain, dir.resolve("plain-csv"));
+        Path captureV1 = schemaOne(withCapture, dir.resolve("capture-csv"));
+        for (Path f : List.of(plain, withCapture, plainV1, captureV1)) {
+            System.out.printf(Locale.ROOT, "%-11s file %d bytes (%.2f MB, %.2f MiB)%n", label(f), Files.size(f), Files.size(f) / 1e6,
+                    Files.size(f) / 1048576.0);
         }
+        for (Path f : List.of(plain, withCapture, plainV1)) reopen(f, routine);
+        for (Path f : List.of(plain, withCapture, plainV1)) cold(f, 5);
+        System.out.println("load average after: " + Files.readString(Path.of("/proc/loadavg")).trim());
+        try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+            for (Path f : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+        }
+    }
+
+    private static String label(Path file) {
+        return file.getParent().getFileName().toString().replaceAll("\\d$", "");
+    }
+
+    /** Opens {@code file} in {@code runs} fresh JVMs one after the other; prints each run's wall and CPU time. */
+    private static void cold(Path file, int runs) throws Exception {
+        List<String> cold = new ArrayList<>();
+        for (int i = 0; i < runs; i++) cold.add(freshJvm(file));
+        System.out.println(label(file) + " cold open + re-analyse in a fresh JVM (" + runs + " runs; wall / process CPU): "
+                + String.join(", ", cold));
+    }
+
+    /**
+     * The same session in the layout of schema version 1, as earlier versions wrote it: session.json
+     * saying version 1 and the samples as CSV (best compression), plus the capture if any.
+     */
+    private static Path schemaOne(Path file, Path dir) throws Exception {
+        SessionContents c = new SessionFileReader().read(file);
+        Files.createDirectories(dir);
+        Path out = dir.resolve(file.getFileName());
+        String json = new String(SessionJson.write(c.session()), StandardCharsets.UTF_8)
+                .replace("\"schemaVersion\" : " + SessionJson.SCHEMA_VERSION, "\"schemaVersion\" : 1");
+        Path capture = dir.resolve("capture.rtraw");
+        boolean hasCapture = new SessionFileReader().copyCapture(file, capture);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out), StandardCharsets.UTF_8)) {
+            zip.setLevel(Deflater.BEST_COMPRESSION);
+            zip.putNextEntry(new ZipEntry(SessionFileEntries.SESSION_JSON));
+            zip.write(json.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry(SessionFileEntries.SAMPLES_CSV));
+            Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+            SampleCsvWriter csv = new SampleCsvWriter(w, true);
+            for (Sample s : c.samples()) csv.write(s);
+            csv.flush();
+            zip.closeEntry();
+            if (hasCapture) {
+                zip.putNextEntry(new ZipEntry(SessionFileEntries.CAPTURE));
+                Files.copy(capture, zip);
+                zip.closeEntry();
+            }
+        }
+        Files.deleteIfExists(capture);
+        if (!new SessionFileReader().read(out).samples().equals(c.samples())) throw new IllegalStateException("v1 copy differs");
+        return out;
     }
 
     /** Runs {@code --open FILE} in a new JVM, as when the app has just started; returns its printed time. */
@@ -90,12 +159,16 @@ public final class SessionBenchmark {
     private static void coldOpen(Path file) throws Exception {
         Routine routine = RoutineJson.bundled();
         SessionLibrary library = new SessionLibrary(file.getParent());
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long c0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         SessionReopener.Reopened r = new SessionReopener(library, new SessionPrescriptions(library, routine), Optional.of(ANALYZER))
                 .reopen(file);
         long t1 = System.nanoTime();
+        long c1 = os.getProcessCpuTime();
         if (!r.reanalysed()) throw new IllegalStateException("not re-analysed");
-        System.out.printf(Locale.ROOT, "%.0f ms", (t1 - t0) / 1e6);
+        System.out.printf(Locale.ROOT, "%.0f / %.0f ms", (t1 - t0) / 1e6, (c1 - c0) / 1e6);
     }
 
     /** Records three times; prints median and best cost per sample and packing time; returns the last file. */
@@ -148,8 +221,8 @@ public final class SessionBenchmark {
         return new Result(file, (double) spent_ns / samples.size(), pack_ns / 1e6);
     }
 
-    private static void reopen(Path libDir, Path file, Routine routine) throws Exception {
-        SessionLibrary library = new SessionLibrary(libDir);
+    private static void reopen(Path file, Routine routine) throws Exception {
+        SessionLibrary library = new SessionLibrary(file.getParent());
         SessionReopener reopener = new SessionReopener(library, new SessionPrescriptions(library, routine), Optional.of(ANALYZER));
         SessionReopener plain = new SessionReopener(library, new SessionPrescriptions(library, routine), Optional.empty());
         double[] times = new double[7];
@@ -165,8 +238,8 @@ public final class SessionBenchmark {
         plain.reopen(file);
         double openOnly = (System.nanoTime() - t0) / 1e6;
         Arrays.sort(times);
-        System.out.printf(Locale.ROOT, "%-8s open + re-analyse (%s): first %.0f ms, median %.0f ms, max %.0f ms; open only %.0f ms%n",
-                libDir.getFileName().toString().replaceAll("\\d$", ""), ANALYZER.describe(), first, times[times.length / 2], times[times.length - 1], openOnly);
+        System.out.printf(Locale.ROOT, "%-11s open + re-analyse (%s): first %.0f ms, median %.0f ms, max %.0f ms; open only %.0f ms%n",
+                label(file), ANALYZER.describe(), first, times[times.length / 2], times[times.length - 1], openOnly);
     }
 
     /** The binary frames a 100 Hz MPU-6050 (±4 g, ±500 °/s) would send for these samples. */

@@ -31,7 +31,7 @@ public final class SessionDto {
                        long deviceDropped) {
     }
 
-    /** Summary of samples.csv. */
+    /** Summary of the samples (samples.bin, or samples.csv in version 1). */
     public record Samples(long count, double duration_s, double rate_hz, boolean hasGyro) {
     }
 

@@ -1,24 +1,16 @@
 package com.reptempo.storage.session;
 
-import com.reptempo.model.Sample;
-import com.reptempo.storage.SampleCsvReader;
 import com.reptempo.storage.SampleFileException;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads session files within {@link SessionFileLimits}. Reading never modifies the file; every
  * problem (damaged zip, unsafe or unknown entries, decompression bombs, unknown schema version,
- * invalid JSON or CSV) is a {@link SampleFileException} naming the file and what is wrong.
+ * invalid JSON, sample block or CSV) is a {@link SampleFileException} naming the file and what is
+ * wrong.
  */
 public final class SessionFileReader {
     private final SessionFileLimits limits;
@@ -33,32 +25,20 @@ public final class SessionFileReader {
 
     /** Only session.json: fast, for listings. */
     public Session readSession(Path file) throws IOException {
-        try (GuardedZip zip = GuardedZip.open(file, limits)) {
-            return session(zip);
+        try (OpenSessionFile f = open(file)) {
+            return f.session();
         }
     }
 
-    /** The session and all its samples. */
+    /** The session and all its samples (from samples.bin, or samples.csv in files of schema version 1). */
     public SessionContents read(Path file) throws IOException {
-        try (GuardedZip zip = GuardedZip.open(file, limits)) {
-            Session session = session(zip);
-            if (!zip.has(SessionFileEntries.SAMPLES_CSV)) {
-                throw new SampleFileException(file + " is not complete: it has no " + SessionFileEntries.SAMPLES_CSV);
-            }
-            List<Sample> samples = new ArrayList<>();
-            try (InputStream in = zip.open(SessionFileEntries.SAMPLES_CSV)) {
-                Reader r = new InputStreamReader(new CloseShield(in), StandardCharsets.UTF_8.newDecoder());
-                SampleCsvReader.read(r, samples::add);
-                in.transferTo(OutputStream.nullOutputStream());
-            } catch (CharacterCodingException e) {
-                throw new SampleFileException(file + ": " + SessionFileEntries.SAMPLES_CSV + " is not UTF-8 text", e);
-            } catch (SampleFileException e) {
-                throw e.getMessage().startsWith(file.toString()) ? e
-                        : new SampleFileException(file + ": " + SessionFileEntries.SAMPLES_CSV + ": " + e.getMessage(), e);
-            }
-            long capture = zip.has(SessionFileEntries.CAPTURE) ? zip.declaredSize(SessionFileEntries.CAPTURE) : -1;
-            return new SessionContents(session.withSamples(SampleSummary.of(samples)), samples, capture);
+        try (OpenSessionFile f = open(file)) {
+            return f.contents(f.session(), f.samples());
         }
+    }
+
+    private OpenSessionFile open(Path file) throws IOException {
+        return new OpenSessionFile(GuardedZip.open(file, limits));
     }
 
     /**
@@ -78,31 +58,6 @@ public final class SessionFileReader {
                 AtomicFiles.write(out, replace, in::transferTo);
             }
             return true;
-        }
-    }
-
-    /** Lets the CSV parser close its reader while the entry stays open for the checksum check. */
-    private static final class CloseShield extends java.io.FilterInputStream {
-        CloseShield(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the caller closes the entry after draining it
-        }
-    }
-
-    private static Session session(GuardedZip zip) throws IOException {
-        byte[] json;
-        try (InputStream in = zip.open(SessionFileEntries.SESSION_JSON)) {
-            json = in.readAllBytes();
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        try {
-            return SessionJson.read(json);
-        } catch (SampleFileException e) {
-            throw new SampleFileException(zip.file() + ": " + e.getMessage(), e);
         }
     }
 }

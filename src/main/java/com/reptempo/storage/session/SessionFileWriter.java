@@ -1,12 +1,13 @@
 package com.reptempo.storage.session;
 
 import com.reptempo.model.Sample;
-import com.reptempo.storage.SampleCsvWriter;
+import com.reptempo.storage.SampleCsvReader;
+import com.reptempo.storage.SampleFileException;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,21 +17,26 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes a session file ({@code .rtsession}): a zip holding session.json, samples.csv and, when
- * the session came from a serial sensor, capture.rtraw. Saving is atomic and owner-only (see
- * {@link AtomicFiles}): a failure leaves no partial file and never damages an existing one.
+ * Writes a session file ({@code .rtsession}): a zip holding session.json (schema version
+ * {@value SessionJson#SCHEMA_VERSION}), samples.bin (the samples, see {@link SampleBlockWriter})
+ * and, when the session came from a serial sensor, capture.rtraw. Saving is atomic and
+ * owner-only (see {@link AtomicFiles}): a failure leaves no partial file and never damages an
+ * existing one.
  */
 public final class SessionFileWriter {
     private SessionFileWriter() {
     }
 
-    /** Writes samples that are already in a RepTempo CSV file (e.g. a recording's work folder). */
+    /**
+     * Writes samples that are in a RepTempo CSV file (e.g. a recording's work folder), converted
+     * to the sample block; the CSV is read strictly (a damaged CSV is refused, nothing is written).
+     */
     public static void write(Path target, Session session, Path samplesCsv, Path captureOrNull, boolean replace) throws IOException {
         byte[] json = SessionJson.write(session);
         AtomicFiles.write(target, replace, out -> {
             ZipOutputStream zip = zip(out);
             put(zip, SessionFileEntries.SESSION_JSON, z -> z.write(json));
-            put(zip, SessionFileEntries.SAMPLES_CSV, z -> Files.copy(samplesCsv, z));
+            put(zip, SessionFileEntries.SAMPLES_BIN, z -> blockFromCsv(samplesCsv, z));
             if (captureOrNull != null && Files.exists(captureOrNull)) put(zip, SessionFileEntries.CAPTURE, z -> Files.copy(captureOrNull, z));
             zip.finish();
         });
@@ -44,14 +50,34 @@ public final class SessionFileWriter {
         AtomicFiles.write(target, replace, out -> {
             ZipOutputStream zip = zip(out);
             put(zip, SessionFileEntries.SESSION_JSON, z -> z.write(json));
-            put(zip, SessionFileEntries.SAMPLES_CSV, z -> {
-                Writer w = new OutputStreamWriter(z, StandardCharsets.UTF_8);
-                SampleCsvWriter csv = new SampleCsvWriter(w, gyro);
-                for (Sample s : samples) csv.write(s);
-                csv.flush();
+            put(zip, SessionFileEntries.SAMPLES_BIN, z -> {
+                SampleBlockWriter block = new SampleBlockWriter(z, gyro);
+                for (Sample s : samples) block.write(s);
+                block.finish();
             });
             zip.finish();
         });
+    }
+
+    private static void blockFromCsv(Path samplesCsv, OutputStream z) throws IOException {
+        SampleBlockWriter[] block = new SampleBlockWriter[1];
+        SampleCsvReader.Summary read;
+        try (Reader in = Files.newBufferedReader(samplesCsv, StandardCharsets.UTF_8)) {
+            read = SampleCsvReader.read(in, s -> {
+                try {
+                    if (block[0] == null) block[0] = new SampleBlockWriter(z, s.hasGyro());
+                    block[0].write(s);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (SampleFileException e) {
+            throw new SampleFileException(samplesCsv + ": " + e.getMessage(), e);
+        }
+        if (block[0] == null) block[0] = new SampleBlockWriter(z, read.hasGyro());
+        block[0].finish();
     }
 
     private static ZipOutputStream zip(OutputStream out) {

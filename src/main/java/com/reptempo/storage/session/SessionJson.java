@@ -14,10 +14,12 @@ import java.io.IOException;
  * session.json: written with Jackson from {@link SessionDto} records. Readers accept schema
  * versions 1..{@value #SCHEMA_VERSION}, refuse newer ones with a message asking for an update,
  * and ignore fields they do not know (so fields may be added without a version change).
+ * Version 2 changed the file around it, not the JSON: its samples are in samples.bin instead of
+ * samples.csv, which a version-1 reader cannot read, so such a reader must refuse the file.
  */
 public final class SessionJson {
     /** The version this program writes and the highest it reads. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)

@@ -1,5 +1,8 @@
 package com.reptempo.ui.report;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -17,6 +20,10 @@ import java.util.Optional;
  * fallback messages). DejaVu Sans is looked for in the usual font folders of Linux, macOS and
  * Windows, then Liberation Sans, then Arial; {@value #PROPERTY} (a regular TTF, with the bold
  * beside it named {@code *-Bold.ttf}) overrides the search.
+ *
+ * <p>Glyph substitution (the fonts' GSUB tables: ligatures, scripts such as Arabic or Devanagari)
+ * is switched off: the report is Latin text and symbols, which the character map shows as they
+ * are, and PDFBox's substitution pass cost about 2 s of CPU in a 30-session report.
  */
 public final class PdfFonts {
     /** System property naming the regular TTF to embed. */
@@ -37,11 +44,21 @@ public final class PdfFonts {
         this.bold = bold;
     }
 
-    /** Loads the fonts into {@code doc} (embedded as subsets). */
+    /** Loads the fonts into {@code doc} (embedded as subsets; the document closes them). */
     static PdfFonts load(PDDocument doc) throws IOException {
         Path[] files = find().orElseThrow(() -> new IOException("no TrueType font for the PDF report: install DejaVu Sans "
                 + "(Debian/Ubuntu: apt install fonts-dejavu-core) or give one with -D" + PROPERTY + "=/path/to/font.ttf"));
-        return new PdfFonts(PDType0Font.load(doc, files[0].toFile()), PDType0Font.load(doc, files[1].toFile()));
+        PDType0Font regular = PDType0Font.load(doc, parse(doc, files[0]), true);
+        PDType0Font bold = files[1].equals(files[0]) ? regular : PDType0Font.load(doc, parse(doc, files[1]), true);
+        return new PdfFonts(regular, bold);
+    }
+
+    /** The font without glyph substitution, closed with {@code doc}. */
+    private static TrueTypeFont parse(PDDocument doc, Path file) throws IOException {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+        doc.registerTrueTypeFontForClosing(ttf);
+        ttf.setEnableGsub(false);
+        return ttf;
     }
 
     /** The regular and bold font files found, if any. */

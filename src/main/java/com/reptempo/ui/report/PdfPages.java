@@ -5,7 +5,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
 
 import java.awt.Color;
 import java.io.Closeable;
@@ -14,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A4 pages filled from the top: text that wraps, images and rules, with a new page whenever the
+ * A4 pages filled from the top: text that wraps, charts and rules, with a new page whenever the
  * next piece does not fit, and a footer with page numbers added at the end.
  */
 final class PdfPages implements Closeable {
@@ -83,11 +84,15 @@ final class PdfPages implements Closeable {
         space(size * 0.2f);
     }
 
-    /** An image scaled to {@code w}×{@code h} points. */
-    void image(PDImageXObject x, float w, float h) throws IOException {
+    /** A form (e.g. a vector chart) scaled to {@code w}×{@code h} points. */
+    void form(PDFormXObject form, float w, float h) throws IOException {
         need(h + 6);
         y -= h;
-        cs.drawImage(x, MARGIN + (width() - w) / 2, y, w, h);
+        PDRectangle box = form.getBBox();
+        cs.saveGraphicsState();
+        cs.transform(new Matrix(w / box.getWidth(), 0, 0, h / box.getHeight(), MARGIN + (width() - w) / 2, y));
+        cs.drawForm(form);
+        cs.restoreGraphicsState();
         y -= 6;
     }
 

@@ -15,6 +15,7 @@ import com.reptempo.ui.review.TraceChart;
 import com.reptempo.ui.review.TrendChart;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.jfree.chart.JFreeChart;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -30,23 +31,24 @@ import java.util.stream.Collectors;
  * pseudonym, dates and the prescription in force on the first page; the trend and a table of
  * sessions for a range; per set the tempo and form charts (and the motion trace for a single
  * session), the rep table with deviations and faults, pain and notes. Fonts are embedded;
- * every page is numbered. Charts use the print palette. Needs no display.
+ * every page is numbered. Charts use the print palette and are vector drawings ({@link PdfCharts}).
+ * Needs no display.
  */
 public final class PdfReport {
-    /** Charts are rendered at this many pixels per point (144 dpi). */
-    static final double CHART_SCALE = 2.0;
+    /** Charts are laid out this many points wide, then scaled to the text width. */
+    private static final int CHART_WIDTH = 640;
     private static final Color BAD = new Color(0xA8262B);
     private static final int FORM_HEIGHT = 270;
     private static final int TRACE_HEIGHT = 300;
     private final ChartPalette palette = ChartPalette.print();
-    private PdfImages images;
+    private PdfCharts charts;
 
     /** Writes the report to {@code out} atomically (owner-only, replacing an older file); returns its number of pages. */
     public static int write(ReviewReport report, Path out) throws IOException {
         int[] pages = new int[1];
         AtomicFiles.write(out, true, stream -> {
             try (PDDocument doc = new PDDocument()) {
-                new PdfReport().compose(doc, report);
+                new PdfReport().compose(doc, PdfFonts.load(doc), report);
                 pages[0] = doc.getNumberOfPages();
                 doc.save(stream);
             }
@@ -54,36 +56,19 @@ public final class PdfReport {
         return pages[0];
     }
 
-    private void compose(PDDocument doc, ReviewReport r) throws IOException {
+    private void compose(PDDocument doc, PdfFonts fonts, ReviewReport r) throws IOException {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle("RepTempo report: " + r.patient() + ", " + r.dates());
         info.setSubject(r.title());
         info.setCreator("RepTempo");
         info.setCreationDate(GregorianCalendar.from(r.generatedAt()));
-        PdfFonts fonts = PdfFonts.load(doc);
-        try (PdfPages pages = new PdfPages(doc, fonts); PdfImages charts = new PdfImages()) {
-            images = charts;
-            for (PdfImages.Chart c : charts(r)) charts.submit(c, CHART_SCALE);
+        charts = new PdfCharts(doc, fonts);
+        try (PdfPages pages = new PdfPages(doc, fonts)) {
             pages.newPage();
             front(pages, r);
             for (ReviewReport.Session s : r.sessions()) session(pages, s, r.traces(), r.sessions().size() > 1);
             pages.footer("RepTempo report · patient " + r.patient() + " · " + r.dates());
         }
-    }
-
-    /** Every chart of the report in the order the pages use them (drawn ahead on all cores). */
-    private List<PdfImages.Chart> charts(ReviewReport r) {
-        List<PdfImages.Chart> out = new ArrayList<>();
-        if (r.sessions().size() > 1) out.add(new PdfImages.Chart(() -> TrendChart.build(r.trend(), palette), 640, 400));
-        for (ReviewReport.Session s : r.sessions()) {
-            for (SetView v : s.sets()) {
-                if (!charted(v)) continue;
-                out.add(new PdfImages.Chart(() -> TempoChart.build(v, palette), 640, tempoHeight(v)));
-                out.add(new PdfImages.Chart(() -> FormChart.build(v, palette), 640, FORM_HEIGHT));
-                if (traced(v, r.traces())) out.add(new PdfImages.Chart(() -> TraceChart.build(v, palette), 640, TRACE_HEIGHT));
-            }
-        }
-        return out;
     }
 
     private static boolean charted(SetView v) {
@@ -98,9 +83,9 @@ public final class PdfReport {
         return 75 + 80 * v.exercise().phases().size();
     }
 
-    /** The next chart, scaled to the text width. */
-    private void chart(PdfPages p, int height) throws IOException {
-        p.image(images.take(p.doc), p.width(), p.width() * height / 640);
+    /** A chart laid out {@value #CHART_WIDTH} points wide and {@code height} high, scaled to the text width. */
+    private void chart(PdfPages p, JFreeChart chart, int height) throws IOException {
+        p.form(charts.draw(chart, CHART_WIDTH, height), p.width(), p.width() * height / CHART_WIDTH);
     }
 
     private void front(PdfPages p, ReviewReport r) throws IOException {
@@ -119,7 +104,7 @@ public final class PdfReport {
         p.paragraph(r.results(), false, 9.5f, PdfPages.MUTED);
         if (r.sessions().size() > 1) {
             p.heading("Trends", 13, 300);
-            chart(p, 400);
+            chart(p, TrendChart.build(r.trend(), palette), 400);
             p.heading("Sessions", 13, 60);
             PdfTable.draw(p, List.of("Date", "Exercises", "Reps", "Quality", "On tempo", "Pain", "Faults"), summary(r),
                     new float[]{11, 14, 5, 6, 7, 6, 22}, 8.5f, null);
@@ -162,9 +147,9 @@ public final class PdfReport {
             p.paragraph(v.result() == null ? "This set was not analysed." : "No reps were found in this set.", false, 10, PdfPages.TEXT);
             return;
         }
-        chart(p, tempoHeight(v));
-        chart(p, FORM_HEIGHT);
-        if (traced(v, traces)) chart(p, TRACE_HEIGHT);
+        chart(p, TempoChart.build(v, palette), tempoHeight(v));
+        chart(p, FormChart.build(v, palette), FORM_HEIGHT);
+        if (traced(v, traces)) chart(p, TraceChart.build(v, palette), TRACE_HEIGHT);
         RepRows rows = RepRows.of(v.result(), v.exercise());
         float[] weights = new float[rows.headers().size()];
         for (int c = 0; c < weights.length; c++) weights[c] = weight(rows.headers().get(c));

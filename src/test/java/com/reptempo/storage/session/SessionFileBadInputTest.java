@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -85,7 +88,7 @@ class SessionFileBadInputTest {
     void aFutureSchemaVersion() throws IOException {
         Map<String, byte[]> m = good();
         m.put("session.json", SessionFixtures.utf8(new String(json(), StandardCharsets.UTF_8)
-                .replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 7")));
+                .replace("\"schemaVersion\" : " + SessionJson.SCHEMA_VERSION, "\"schemaVersion\" : 7")));
         String message = refused(SessionFixtures.zip(m), "schema version 7, written by a newer RepTempo");
         assertTrue(message.contains("update RepTempo"), message);
     }
@@ -162,7 +165,7 @@ class SessionFileBadInputTest {
 
     @Test
     void noSamples() throws IOException {
-        refused(SessionFixtures.zip(Map.of("session.json", json())), "it has no samples.csv");
+        refused(SessionFixtures.zip(Map.of("session.json", json())), "it has no samples (samples.bin, or samples.csv in older files)");
     }
 
     @Test
@@ -230,6 +233,112 @@ class SessionFileBadInputTest {
             if (Arrays.equals(zip, i, i + row.length, row, 0, row.length)) zip[i + 3] = '2';
         }
         refused(zip, "the checksum of samples.csv does not match");
+    }
+
+    /** A good samples.bin of {@code n} samples at 100 Hz. */
+    private static byte[] block(int n) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SampleBlockWriter w = new SampleBlockWriter(out, true)) {
+            java.util.Random r = new java.util.Random(n);
+            for (int i = 0; i < n; i++) {
+                w.write(new com.reptempo.model.Sample(i * 0.01, r.nextGaussian(), r.nextGaussian(), 1, r.nextGaussian(), 0, 0));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private Map<String, byte[]> goodBin(byte[] samplesBin) throws IOException {
+        Map<String, byte[]> m = new LinkedHashMap<>();
+        m.put("session.json", json());
+        m.put("samples.bin", samplesBin);
+        return m;
+    }
+
+    @Test
+    void theGoodBinaryFixtureIsAccepted() throws IOException {
+        Path file = SessionFixtures.file(dir, "ok.rtsession", SessionFixtures.zip(goodBin(block(5000))));
+        assertEquals(5000, new SessionFileReader().read(file).samples().size());
+    }
+
+    @Test
+    void samplesTwice() throws IOException {
+        Map<String, byte[]> m = goodBin(block(10));
+        m.put("samples.csv", SessionFixtures.utf8(CSV));
+        refused(SessionFixtures.zip(m), "holds its samples twice");
+    }
+
+    @Test
+    void aCutShortSampleBlockWithAValidChecksum() throws IOException {
+        byte[] whole = block(5000);
+        refused(SessionFixtures.zip(goodBin(Arrays.copyOf(whole, whole.length - 100))), "samples.bin: the sample block is cut short");
+    }
+
+    @Test
+    void aSampleBlockFromTheFuture() throws IOException {
+        byte[] b = block(10);
+        b[4] = 9;
+        refused(SessionFixtures.zip(goodBin(b)), "samples.bin: sample block format 9, written by a newer RepTempo");
+    }
+
+    @Test
+    void aSampleBlockWhoseTimeGoesBack() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(block(0), 0, 6);
+        // one block of two samples, 4 of 7 columns written as zigzag deltas: t = 0.5 s then 0.4 s
+        for (int v : new int[]{2, 0xc0, 0x84, 0x3d, 0xbf, 0x9a, 0x0c}) out.write(v);
+        for (int i = 0; i < 12; i++) out.write(0);
+        out.write(0);
+        refused(SessionFixtures.zip(goodBin(out.toByteArray())), "sample 2: time 0.4 s does not increase (previous 0.5 s)");
+    }
+
+    @Test
+    void aSampleBlockBombByRatio() throws IOException {
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        bomb.write(new byte[]{'R', 'T', 'S', 'B', 1, 4});
+        byte[] blockOf4096 = new byte[2 + 4 * 4096];
+        blockOf4096[0] = (byte) 0x80;
+        blockOf4096[1] = 0x20;
+        Arrays.fill(blockOf4096, 2, 2 + 4096, (byte) 2);
+        while (bomb.size() < (30 << 20)) bomb.write(blockOf4096);
+        bomb.write(0);
+        refused(SessionFixtures.zip(goodBin(bomb.toByteArray())), "samples.bin inflates more than 100 times its compressed size");
+    }
+
+    @Test
+    void aSampleBlockLargerThanAnySession() throws IOException {
+        SessionFileLimits small = new SessionFileLimits(100 << 20, 1 << 20, 1 << 20, 4 << 20, 100);
+        refused(SessionFixtures.zip(goodBin(block(200_000))), "samples.bin would inflate to", small);
+    }
+
+    @Test
+    void aChecksumMismatchInTheSampleBlockIsDamage() throws IOException {
+        byte[] bin = block(1000);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("session.json"));
+            zip.write(json());
+            zip.closeEntry();
+            ZipEntry stored = new ZipEntry("samples.bin");
+            stored.setMethod(ZipEntry.STORED);
+            stored.setSize(bin.length);
+            CRC32 crc = new CRC32();
+            crc.update(bin);
+            stored.setCrc(crc.getValue());
+            zip.putNextEntry(stored);
+            zip.write(bin);
+            zip.closeEntry();
+        }
+        byte[] zip = bytes.toByteArray();
+        // past the header, the block size and the 1000 time deltas (3 bytes each but the first): into ax_g
+        int at = Collections.indexOfSubList(asList(zip), asList(Arrays.copyOfRange(bin, 0, 6))) + 6 + 2 + 3000 + 500;
+        zip[at] ^= 0x01;
+        refused(zip, "the checksum of samples.bin does not match");
+    }
+
+    private static List<Byte> asList(byte[] b) {
+        List<Byte> l = new ArrayList<>(b.length);
+        for (byte x : b) l.add(x);
+        return l;
     }
 
     @Test

@@ -45,7 +45,7 @@ class SessionFileTest {
     @Test
     void sessionJsonIsPlainReadableJsonWithASchemaVersion() throws IOException {
         String json = new String(SessionJson.write(SessionFixtures.session()), StandardCharsets.UTF_8);
-        assertTrue(json.contains("\"schemaVersion\" : 1"), json);
+        assertTrue(json.contains("\"schemaVersion\" : " + SessionJson.SCHEMA_VERSION), json);
         assertTrue(json.contains("\"startedAt\" : \"2025-03-14T09:30:12.345+01:00\""), json);
         assertTrue(json.contains("\"zone\" : \"Europe/Berlin\""), json);
         assertTrue(json.contains("\"kind\" : \"too-fast\""), json);
@@ -71,6 +71,58 @@ class SessionFileTest {
         assertEquals(5000, read.captureBytes());
         assertTrue(new SessionFileReader().copyCapture(file, out));
         assertArrayEquals(raw, Files.readAllBytes(out));
+    }
+
+    @Test
+    void newFilesHoldTheSampleBlockAndNoCsv() throws IOException {
+        Path file = dir.resolve("s.rtsession");
+        SessionFileWriter.write(file, SessionFixtures.session(), SessionFixtures.samples(100), false);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            assertEquals(List.of("session.json", "samples.bin"), zip.stream().map(java.util.zip.ZipEntry::getName).toList());
+        }
+    }
+
+    @Test
+    void filesOfSchemaVersionOneWithSamplesAsCsvAreStillRead() throws IOException {
+        List<Sample> samples = SessionFixtures.samples(1500);
+        Session session = SessionFixtures.session().withSamples(SampleSummary.of(samples));
+        String v2 = new String(SessionJson.write(session), StandardCharsets.UTF_8);
+        assertTrue(v2.contains("\"schemaVersion\" : 2"), v2);
+        java.io.StringWriter csv = new java.io.StringWriter();
+        try (com.reptempo.storage.SampleCsvWriter w = new com.reptempo.storage.SampleCsvWriter(csv, true)) {
+            for (Sample s : samples) w.write(s);
+        }
+        java.util.Map<String, byte[]> v1 = new java.util.LinkedHashMap<>();
+        v1.put("session.json", SessionFixtures.utf8(v2.replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 1")));
+        v1.put("samples.csv", SessionFixtures.utf8(csv.toString()));
+        Path old = SessionFixtures.file(dir, "old.rtsession", SessionFixtures.zip(v1));
+        Path now = dir.resolve("now.rtsession");
+        SessionFileWriter.write(now, session, samples, false);
+
+        SessionContents fromOld = new SessionFileReader().read(old);
+        SessionContents fromNew = new SessionFileReader().read(now);
+
+        assertEquals(fromNew.session(), fromOld.session());
+        assertEquals(fromNew.samples(), fromOld.samples(), "the same doubles from the CSV and from the block");
+        assertEquals(samples, fromNew.samples());
+    }
+
+    @Test
+    void aRecordingWithoutSamplesIsSavedAndRead() throws IOException {
+        Path csv = Files.writeString(dir.resolve("empty.csv"), "t_s,ax_g,ay_g,az_g\n");
+        Path file = dir.resolve("e.rtsession");
+        SessionFileWriter.write(file, SessionFixtures.session(), csv, null, false);
+        assertTrue(new SessionFileReader().read(file).samples().isEmpty());
+    }
+
+    @Test
+    void aDamagedWorkCsvIsRefusedAndNothingIsWritten() throws IOException {
+        Path csv = Files.writeString(dir.resolve("bad.csv"), "t_s,ax_g,ay_g,az_g\n0.0,0,0,1\n0.01,0,x,1\n");
+        Path file = dir.resolve("b.rtsession");
+        SampleFileException e = assertThrows(SampleFileException.class,
+                () -> SessionFileWriter.write(file, SessionFixtures.session(), csv, null, false));
+        assertTrue(e.getMessage().contains(csv + ": line 3, column ay_g: 'x' is not a number"), e.getMessage());
+        assertFalse(Files.exists(file));
     }
 
     @Test

@@ -59,7 +59,7 @@ class PdfReportTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             int pages = doc.getNumberOfPages();
             assertTrue(pages >= 2, "pages: " + pages);
-            String text = new PDFTextStripper().getText(doc);
+            String text = new PageTextOnly().getText(doc);
             String flat = text.replaceAll("\\s+", " ");
             assertTrue(flat.contains("RepTempo report"), flat);
             assertTrue(flat.contains("Patient P-017 · Session 2025-03-05 09:30"), flat);
@@ -82,6 +82,26 @@ class PdfReportTest {
                 assertEquals(e.getValue(), count(flat, e.getKey()), "reps with " + e.getKey());
             }
             assertFontsEmbedded(doc);
+            String all = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(all.contains("Tempo per rep: Cobra lift") && all.contains("Form per rep: Cobra lift"),
+                    "the charts are vector drawings whose text is real text: " + all);
+            int forms = 0;
+            for (PDPage page : doc.getPages()) {
+                for (COSName x : page.getResources().getXObjectNames()) {
+                    assertTrue(page.getResources().getXObject(x) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject,
+                            "charts are vector forms, not images");
+                    forms++;
+                }
+            }
+            assertTrue(forms >= 2, "tempo and form chart at least: " + forms);
+        }
+    }
+
+    /** The text of the pages themselves (headings, paragraphs, tables), without the charts' labels. */
+    static final class PageTextOnly extends PDFTextStripper {
+        @Override
+        public void showForm(org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+            // charts are forms: their axis labels and legends are not the rep table
         }
     }
 
@@ -114,16 +134,28 @@ class PdfReportTest {
         return n;
     }
 
+    /** Every font of every page, and of every form (chart) on it, is an embedded TrueType font. */
     static void assertFontsEmbedded(PDDocument doc) throws IOException {
         int fonts = 0;
         for (PDPage page : doc.getPages()) {
-            for (COSName name : page.getResources().getFontNames()) {
-                PDFont f = page.getResources().getFont(name);
-                assertTrue(f.isEmbedded(), f.getName() + " is embedded");
-                assertTrue(f.getName().contains("DejaVu") || f.getName().contains("Liberation") || f.getName().contains("Arial"), f.getName());
-                fonts++;
+            fonts += assertFontsEmbedded(page.getResources());
+            for (COSName x : page.getResources().getXObjectNames()) {
+                if (page.getResources().getXObject(x) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                    fonts += assertFontsEmbedded(form.getResources());
+                }
             }
         }
         assertTrue(fonts > 0);
+    }
+
+    private static int assertFontsEmbedded(org.apache.pdfbox.pdmodel.PDResources resources) throws IOException {
+        int fonts = 0;
+        for (COSName name : resources.getFontNames()) {
+            PDFont f = resources.getFont(name);
+            assertTrue(f.isEmbedded(), f.getName() + " is embedded");
+            assertTrue(f.getName().contains("DejaVu") || f.getName().contains("Liberation") || f.getName().contains("Arial"), f.getName());
+            fonts++;
+        }
+        return fonts;
     }
 }
