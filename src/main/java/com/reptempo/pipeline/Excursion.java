@@ -18,10 +18,12 @@ package com.reptempo.pipeline;
  * @param upY         y
  * @param upZ         z
  * @param end         how it ended
+ * @param restBase_deg rotation along the direction of the peak (as phi) of the orientation shortly before the start:
+ *                     where the movement really started from, 0 when unknown
  */
 record Excursion(long startIndex, long endIndex, double[] t_s, double[] theta_deg, double[] phi_deg, double peak_deg,
                  int peakIndex, double peakZ, double dirX, double dirY, double dirZ, double upX, double upY, double upZ,
-                 End end) {
+                 End end, double restBase_deg) {
     /** How an excursion ended. */
     enum End {
         /** Came back to where it started. */

@@ -14,11 +14,42 @@ final class ExcursionBuilder {
     static final double BREATH_ANISOTROPY = 2.0;
     static final double BREATH_MAX_COS = 0.8;
 
+    /** The rest before a movement is averaged over this long, ending {@link #BASE_GAP_S} before its detected start. */
+    static final double BASE_AVERAGE_S = 0.3;
+    /**
+     * A slow movement is told from rest only once under way (its first moments move less than the
+     * rest wobble), so the orientation where it really started is looked for this long before.
+     */
+    static final double BASE_GAP_S = 0.3;
+
     private ExcursionBuilder() {
     }
 
+    /** Phi (along c, scaled by gain) of the average orientation over the base window before sample start; 0 if none. */
+    static double restBase(SignalHistory history, long start, long lowest, double g0x, double g0y, double g0z,
+                           double cx, double cy, double cz, double gain) {
+        double ts = history.get(start, SignalHistory.T);
+        long k = start;
+        while (k > lowest && ts - history.get(k, SignalHistory.T) < BASE_GAP_S) k--;
+        double sx = 0;
+        double sy = 0;
+        double sz = 0;
+        int n = 0;
+        double tk = history.get(k, SignalHistory.T);
+        while (k >= lowest && tk - history.get(k, SignalHistory.T) <= BASE_AVERAGE_S && ts - history.get(k, SignalHistory.T) >= BASE_GAP_S) {
+            sx += history.get(k, SignalHistory.GX);
+            sy += history.get(k, SignalHistory.GY);
+            sz += history.get(k, SignalHistory.GZ);
+            n++;
+            k--;
+        }
+        if (n == 0) return 0;
+        double a = ((sx / n - g0x) * cx + (sy / n - g0y) * cy + (sz / n - g0z) * cz) * gain;
+        return Math.signum(a) * Angles.chordToDeg(Math.abs(a));
+    }
+
     static Excursion build(SignalHistory history, RestModel rest, long startIndex, long endIdx, long peakIndex,
-                           double g0x, double g0y, double g0z, Excursion.End end) {
+                           double g0x, double g0y, double g0z, Excursion.End end, long lowest) {
         boolean brief = end == Excursion.End.POSTURE_CHANGE || end == Excursion.End.STUCK || end == Excursion.End.TIMEOUT;
         int full = (int) (endIdx - startIndex + 1);
         // A movement that did not come back is never a rep: only its ends are kept.
@@ -64,7 +95,8 @@ final class ExcursionBuilder {
         int peakAt = brief ? n - 1 : (int) Math.min(n - 1, Math.max(0, peakIndex - startIndex));
         double peakZ = rest.distance(history.get(peakIndex, SignalHistory.GX), history.get(peakIndex, SignalHistory.GY),
                 history.get(peakIndex, SignalHistory.GZ), g0x, g0y, g0z);
+        double base = restBase(history, startIndex, Math.max(lowest, history.oldest()), g0x, g0y, g0z, cx, cy, cz, gain);
         return new Excursion(startIndex, endIdx, t, theta, phi, Angles.chordToDeg(pm), peakAt, peakZ, ux, uy, uz,
-                g0x, g0y, g0z, end);
+                g0x, g0y, g0z, end, base);
     }
 }

@@ -20,6 +20,12 @@ final class ExcursionDetector {
     static final double SETTLE_FRACTION = 0.5;
     static final double SETTLE_S = 2.0;
     static final double POSTURE_STILL_S = 1.5;
+    /**
+     * After a change of posture the new posture is held once the sensor stays within this of
+     * where it was for {@link #POSTURE_STILL_S}: more than breathing rocks the pelvis, less than a
+     * rep (the rest wobble is not known yet at the start of a set, so it cannot be the yardstick).
+     */
+    static final double POSTURE_BAND_DEG = 1.0;
     static final double LEARN_AFTER_END_S = 1.0;
     static final double INITIAL_WOBBLE_DEG = 0.05;
     static final double MAX_STILL_BAND_DEG = 0.5;
@@ -272,7 +278,7 @@ final class ExcursionDetector {
                 progress(i, theta_deg, gx, gy, gz);
                 stillIndex = -1;
             } else if (rest.distance(gx, gy, gz, anchorX, anchorY, anchorZ) > Z_MOVED
-                    && chordDeg(gx - anchorX, gy - anchorY, gz - anchorZ) > MIN_STILL_BAND_DEG) {
+                    && chordDeg(gx - anchorX, gy - anchorY, gz - anchorZ) > movedBand(peak)) {
                 if (t - anchor_s >= RESTART_STILL_S && anchorDeg < RESTART_FRACTION * peak) {
                     stillIndex = anchorIndex;
                     stillDeg = anchorDeg;
@@ -293,6 +299,14 @@ final class ExcursionDetector {
             returning = false;
             stillIndex = -1;
         }
+    }
+
+    /**
+     * How far the sensor must move on the way back to count as moving: beyond the posture limit
+     * {@link #POSTURE_BAND_DEG}, otherwise any change beyond the rest wobble.
+     */
+    private double movedBand(double peak) {
+        return peak > settings.maxRange_deg() ? POSTURE_BAND_DEG : MIN_STILL_BAND_DEG;
     }
 
     /** The movement made headway: a new extreme on the way out, or any change on the way back. */
@@ -410,7 +424,7 @@ final class ExcursionDetector {
     }
 
     private Excursion build(long endIdx, Excursion.End end) {
-        return ExcursionBuilder.build(history, rest, startIndex, endIdx, peakIndex, g0x, g0y, g0z, end);
+        return ExcursionBuilder.build(history, rest, startIndex, endIdx, peakIndex, g0x, g0y, g0z, end, lastEndIndex + 1);
     }
 
     /**

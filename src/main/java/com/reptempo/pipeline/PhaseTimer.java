@@ -16,12 +16,17 @@ import java.util.Arrays;
  */
 final class PhaseTimer {
     static final double TOP_FRACTION = 0.85;
-    static final double NEAR_LO = 0.10;
-    static final double NEAR_HI = 0.30;
-    static final double FAR_LO = 0.70;
-    static final double FAR_HI = 0.90;
+    static final double NEAR_LO = 0.15;
+    static final double NEAR_HI = 0.33;
+    static final double FAR_LO = 0.67;
+    static final double FAR_HI = 0.85;
     /** Without a hold, the turn is halfway between the first and last moments above this fraction of the top. */
     static final double TURN_FRACTION = 0.85;
+    /**
+     * The rest before the movement ({@link Excursion#restBase_deg}) is the base of both ramps when it lies
+     * behind the detected start, by at most this fraction of the peak.
+     */
+    static final double MAX_BASE_FRACTION = 0.1;
 
     private PhaseTimer() {
     }
@@ -39,7 +44,9 @@ final class PhaseTimer {
         while (down > 0 && v[down] < 0.5 * max) down--;
         double top = plateau(v, up, down, TOP_FRACTION * max);
         double base = Math.min(0, v[0]);
-        double endBase = 0;
+        double rest = Math.max(-MAX_BASE_FRACTION * max, Math.min(0, e.restBase_deg()));
+        base = Math.min(base, rest);
+        double endBase = rest;
         if (e.end() != Excursion.End.RETURNED) {
             double after = Double.POSITIVE_INFINITY;
             for (int i = down; i < n; i++) after = Math.min(after, v[i]);

@@ -35,13 +35,19 @@ final class RepClassifier {
     static final double SHORT_WIDTH = 0.8;
     static final double SHORT_COS = 0.8;
     static final double SHIFT_RANGE = 1.3;
-    /** Below this fraction of the typical range a movement is a partial rep whatever its width. */
-    static final double PARTIAL_RANGE = 0.33;
-    /** Up to this range, a movement narrower than ABANDONED_WIDTH was given up; above it, one narrower than the typical rep. */
+    /** Below this fraction of the typical range a movement is a partial rep whatever its speed. */
+    static final double PARTIAL_RANGE = 0.25;
+    /** Below this fraction of the typical range a movement may be an attempt given up (see {@link #ABANDONED_SPEED}). */
     static final double ABANDONED_RANGE = 0.7;
-    static final double AMBIGUOUS_RANGE = 0.45;
-    static final double ABANDONED_WIDTH = 0.8;
+    /**
+     * Relative speed (range over width, each against the typical rep) at or above which a small
+     * movement was an attempt given up: it rushes out and stops, so it moves at least about half
+     * as fast as a rep; a partial rep keeps the normal pace over a fraction of the range (0.25-0.4).
+     */
+    static final double ABANDONED_SPEED = 0.52;
     static final int TYPICAL_AFTER = 3;
+    /** The typical range is at least this fraction of one of the largest reps (reps vary by about ±12 %). */
+    static final double TYPICAL_OF_LARGE = 0.8;
     static final int TEMPO_AFTER = 5;
     static final double MIN_TEMPO = 0.8;
     static final double MAX_TEMPO = 1.25;
@@ -70,9 +76,10 @@ final class RepClassifier {
     }
 
     /**
-     * @param cos cosine between the movement's direction and the nearest cluster of reps so far (NaN while unknown)
+     * @param cos      cosine between the movement's direction and the nearest cluster of reps so far (NaN while unknown)
+     * @param sideOpen true while the other side of a per-side exercise has no rep yet
      */
-    Verdict judge(Excursion e, double cos) {
+    Verdict judge(Excursion e, double cos, boolean sideOpen) {
         switch (e.end()) {
             case POSTURE_CHANGE:
             case STUCK:
@@ -93,19 +100,30 @@ final class RepClassifier {
         double rw = w / typicalWidth_s();
         if (r < TINY_RANGE) return Verdict.NOISE;
         if (e.peakZ() < MIN_PEAK_Z && !(known && cos >= NOISE_COS && rw >= NOISE_WIDTH)) return Verdict.NOISE;
-        if (quick < QUICK_WIDTH && !(known && cos >= QUICK_COS && r >= QUICK_RANGE_LO && r <= QUICK_RANGE_HI)) {
-            return Double.isNaN(m) ? Verdict.PENDING : Verdict.FIDGET;
+        boolean repRange = r >= QUICK_RANGE_LO && r <= QUICK_RANGE_HI;
+        boolean newSide = sideOpen && repRange && !(known && cos >= SideClassifier.NEW_SIDE_COS);
+        if (quick < QUICK_WIDTH && !(known && cos >= QUICK_COS && repRange)) {
+            if (Double.isNaN(m)) return Verdict.PENDING;
+            return newSide ? Verdict.HELD : Verdict.FIDGET;
         }
         boolean narrow = rw < SHORT_WIDTH;
         if (Double.isNaN(m)) return narrow ? Verdict.PENDING : Verdict.REP;
-        if (r < ABANDONED_RANGE && r >= PARTIAL_RANGE) {
-            double limit = r >= AMBIGUOUS_RANGE ? 1.0 : ABANDONED_WIDTH;
-            if (rw < limit) return Verdict.ABANDONED;
-        }
+        if (abandoned(r, rw)) return Verdict.ABANDONED;
         if (!narrow) return Verdict.REP;
-        if (known && cos < SHORT_COS) return Verdict.FIDGET;
-        if (r > SHIFT_RANGE && ranges.size() >= TYPICAL_AFTER && !(known && cos >= QUICK_COS)) return Verdict.FIDGET;
+        if (known && cos < SHORT_COS) return newSide ? Verdict.HELD : Verdict.FIDGET;
+        if (r > SHIFT_RANGE && ranges.size() >= TYPICAL_AFTER) return Verdict.FIDGET;
         return Verdict.REP;
+    }
+
+    /**
+     * An attempt given up: well below the typical range and moving at least
+     * {@link #ABANDONED_SPEED} as fast as the typical rep (range ratio over width ratio).
+     *
+     * @param r  range over the typical range
+     * @param rw width over the typical width
+     */
+    static boolean abandoned(double r, double rw) {
+        return r >= PARTIAL_RANGE && r < ABANDONED_RANGE && r >= ABANDONED_SPEED * rw;
     }
 
     /**
@@ -127,9 +145,22 @@ final class RepClassifier {
         widths.add(e.timeAboveHalf_s());
     }
 
-    /** Typical range of the reps so far, degrees (the lower median while there are only two), or NaN before the first. */
+    /** True for a rep beyond the pelvis limit (a form fault): it says nothing about the person's typical rep. */
+    boolean outlier(Excursion e) {
+        return e.peak_deg() > outlierRange_deg;
+    }
+
+    /**
+     * Typical range of the reps so far, degrees, or NaN before the first: their median (the lower
+     * median while there are only two), but at least {@link #TYPICAL_OF_LARGE} of the largest (of
+     * the second largest from three reps on), so that partial reps early in a set do not make
+     * every full rep look oversized.
+     */
     double typicalRange_deg() {
-        return ranges.size() == 0 ? Double.NaN : ranges.size() == 2 ? ranges.lowerMedian() : ranges.median();
+        int n = ranges.size();
+        if (n == 0) return Double.NaN;
+        double median = n == 2 ? ranges.lowerMedian() : ranges.median();
+        return Math.max(median, TYPICAL_OF_LARGE * ranges.largest(n >= 3 ? 2 : 1));
     }
 
     /** Typical width of the reps so far (after a few), else the targets', seconds. */

@@ -30,6 +30,10 @@ public final class RepPipeline implements SampleSink {
     static final String CUSTOM_ID = "custom";
     /** Reps needed before the top of a rep is announced when due rather than when seen. */
     static final int LEAD_AFTER = 2;
+    /** A held quick movement is a rep when it points this close to the next rep (reps of one side share their axis). */
+    static final double HELD_COS = 0.95;
+    /** Reps counted before a change of posture that show the set had begun; fewer are withdrawn ({@link #restartSet}). */
+    static final int SETTLED_REPS = 3;
     /** Seconds the sensor must be held still at the start to calibrate. */
     public static final double CALIBRATION_STILL_S = StillCalibrator.STILL_S;
     /** Seconds after which a recording without a still start is analysed with default calibration. */
@@ -39,19 +43,22 @@ public final class RepPipeline implements SampleSink {
     private final StillCalibrator calibrator = new StillCalibrator();
     private final List<Sample> beforeCalibration = new ArrayList<>();
     private final ExcursionDetector detector;
-    private final RepClassifier classifier;
-    private final SideClassifier sides;
+    private RepClassifier classifier;
+    private SideClassifier sides;
+    private final PipelineOptions options;
     private final RepAssembler assembler;
     private final LivePhases live;
     private final List<RepResult> reps = new ArrayList<>();
     /** For each rep so far: from the detector's start to the end of the way out (raw clock). */
-    private final RunningMedian leads = new RunningMedian();
+    private RunningMedian leads = new RunningMedian();
     private Calibration calibration;
     private GravityTracker gravity;
     private CycleStage cycles;
     private final boolean custom;
     private Excursion pending;
     private RepTiming pendingTiming;
+    private Excursion held;
+    private RepTiming heldTiming;
     private double first_s = Double.NaN;
     private double last_s = Double.NaN;
     private double processed_s = Double.NaN;
@@ -72,8 +79,8 @@ public final class RepPipeline implements SampleSink {
         this.exercise = exercise;
         this.listener = listener == null ? new PipelineListener() { } : listener;
         this.detector = new ExcursionDetector(DetectorSettings.forExercise(exercise));
-        boolean pelvis = exercise.formFaults().contains(FaultKind.BACK_LIFT) || exercise.formFaults().contains(FaultKind.UNSTABLE_PELVIS);
-        this.classifier = new RepClassifier(exercise, pelvis ? options.thresholdsFor(exercise).maxPelvisRotation_deg() : Double.NaN);
+        this.options = options;
+        this.classifier = newClassifier();
         this.sides = new SideClassifier(exercise.sides(), options.firstSide());
         this.assembler = new RepAssembler(exercise, options.thresholdsFor(exercise));
         this.live = new LivePhases(exercise.phases());
@@ -141,24 +148,80 @@ public final class RepPipeline implements SampleSink {
         live.reset();
         RepTiming timing = PhaseTimer.time(e, gravity.delay_s());
         double cos = sides.nearestCos(e.dirX(), e.dirY(), e.dirZ());
-        Verdict v = classifier.judge(e, cos);
+        Verdict v = classifier.judge(e, cos, sideOpen());
         if (observer != null) observer.seen(e, timing, v, classifier.typicalRange_deg(), classifier.typicalWidth_s(), cos);
-        if (pending != null && (v == Verdict.REP || v == Verdict.PENDING)) {
+        if (pending != null && (v == Verdict.PENDING || (v == Verdict.REP && !classifier.outlier(e)))) {
             resolvePending(e.peak_deg(), timing.end_s());
-            v = classifier.judge(e, sides.nearestCos(e.dirX(), e.dirY(), e.dirZ()));
+            v = classifier.judge(e, sides.nearestCos(e.dirX(), e.dirY(), e.dirZ()), sideOpen());
         }
         if (v == Verdict.NOISE && e.peakZ() < ABSORB_Z) detector.absorb(e);
+        if (e.end() == Excursion.End.POSTURE_CHANGE && reps.size() < SETTLED_REPS) restartSet(timing.end_s());
         if (v == Verdict.REP) {
+            if (held != null && !classifier.outlier(e)) resolveHeld(e, timing.end_s());
             acceptRep(e, timing);
         } else if (v == Verdict.PENDING) {
             pending = e;
             pendingTiming = timing;
+        } else if (v == Verdict.HELD) {
+            if (held != null) listener.onRepAbandoned(nextIndex(), Verdict.FIDGET.reason(), timing.end_s());
+            held = e;
+            heldTiming = timing;
         } else if (announced) {
             listener.onRepAbandoned(nextIndex(), v.reason(), timing.end_s());
         }
     }
 
-    /** The set's first short movement: a rep if the next one is about as big, an attempt given up if it is much bigger. */
+    /**
+     * A change of posture after fewer than {@link #SETTLED_REPS} reps: the set had not begun (the
+     * person was getting into position), so what was counted is withdrawn and the person's typical
+     * rep, directions and sides are learned afresh.
+     */
+    private void restartSet(double t_s) {
+        for (int i = reps.size(); i >= 1; i--) listener.onRepAbandoned(i, Verdict.REPOSITIONED.reason(), t_s);
+        reps.clear();
+        pending = null;
+        pendingTiming = null;
+        held = null;
+        heldTiming = null;
+        leads = new RunningMedian();
+        classifier = newClassifier();
+        sides = new SideClassifier(exercise.sides(), options.firstSide());
+    }
+
+    /** A classifier for this exercise; reps beyond the pelvis limit are outliers when the exercise checks the pelvis. */
+    private RepClassifier newClassifier() {
+        boolean pelvis = exercise.formFaults().contains(FaultKind.BACK_LIFT) || exercise.formFaults().contains(FaultKind.UNSTABLE_PELVIS);
+        return new RepClassifier(exercise, pelvis ? options.thresholdsFor(exercise).maxPelvisRotation_deg() : Double.NaN);
+    }
+
+    /** True while a per-side exercise has reps on one side only (or none). */
+    private boolean sideOpen() {
+        return exercise.perSide() && sides.clusters() < 2;
+    }
+
+    /**
+     * A quick movement held because it pointed where no side's reps point yet: a rep if the next
+     * rep that is not a pelvis outlier points the same way (within {@link #HELD_COS}), or if it
+     * points like one side's reps after all; otherwise a shift.
+     */
+    private void resolveHeld(Excursion next, double t_s) {
+        Excursion h = held;
+        RepTiming ht = heldTiming;
+        held = null;
+        heldTiming = null;
+        double same = h.dirX() * next.dirX() + h.dirY() * next.dirY() + h.dirZ() * next.dirZ();
+        double known = sides.nearestCos(h.dirX(), h.dirY(), h.dirZ());
+        if (same >= HELD_COS || known >= HELD_COS) {
+            acceptRep(h, ht);
+        } else {
+            listener.onRepAbandoned(nextIndex(), Verdict.FIDGET.reason(), t_s);
+        }
+    }
+
+    /**
+     * The set's first short movement, judged against the next rep that is not a pelvis outlier: a
+     * rep if it is about as big, an attempt given up if it is much smaller.
+     */
     private void resolvePending(double nextPeak_deg, double t_s) {
         Excursion p = pending;
         RepTiming pt = pendingTiming;
@@ -173,7 +236,7 @@ public final class RepPipeline implements SampleSink {
 
     private void acceptRep(Excursion e, RepTiming timing) {
         leads.add(timing.outEnd_s() + gravity.delay_s() - e.start_s());
-        Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ());
+        Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), classifier.outlier(e));
         classifier.accepted(e);
         RepResult r = assembler.assemble(reps.size() + 1, e, timing, side, classifier.typicalRange_deg(), gravity.delay_s(),
                 detector.restWobble_deg());
@@ -192,6 +255,7 @@ public final class RepPipeline implements SampleSink {
         } else if (!finished && calibration != null) {
             if (detector.endOfStream()) ended(detector.finished());
             if (pending != null) resolvePending(0, last_s);
+            held = null;
             RunningMedian all = new RunningMedian();
             for (RepResult r : reps) all.add(r.range_deg());
             double typical = all.median();

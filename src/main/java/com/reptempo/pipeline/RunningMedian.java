@@ -32,6 +32,12 @@ final class RunningMedian {
         return sorted()[(n - 1) / 2];
     }
 
+    /** The k-th largest value (k from 1), or NaN when there are fewer. */
+    double largest(int k) {
+        if (k < 1 || k > n) return Double.NaN;
+        return sorted()[n - k];
+    }
+
     double median() {
         if (n == 0) return Double.NaN;
         double[] s = sorted();

@@ -16,6 +16,8 @@ import com.reptempo.model.SideMode;
 final class SideClassifier {
     static final double NEW_SIDE_COS = 0.5;
     static final double AMBIGUOUS_COS = 0.15;
+    /** An outlier rep teaches its cluster only when it points this close to it (same axis, larger). */
+    static final double OUTLIER_TEACH_COS = 0.9;
 
     private final SideMode mode;
     private final Side first;
@@ -24,45 +26,57 @@ final class SideClassifier {
     private int countA;
     private int countB;
     private Side previous;
+    private Side sideA;
 
     SideClassifier(SideMode mode, Side first) {
         this.mode = mode;
         this.first = first;
     }
 
-    /** The side of a rep whose peak tilts gravity in the unit direction (x, y, z); null when not per side. */
-    Side classify(double x, double y, double z) {
-        boolean toA;
+    /**
+     * The side of a rep whose peak tilts gravity in the unit direction (x, y, z); null when not per
+     * side. An outlier (a rep beyond the pelvis limit, which may turn the pelvis about another
+     * axis) is given the nearer side, or the side the pattern expects; it teaches its cluster only
+     * when it points like it ({@link #OUTLIER_TEACH_COS}) and never founds one. Cluster A holds the side of the first rep that founded it.
+     */
+    Side classify(double x, double y, double z, boolean outlier) {
+        if (mode == SideMode.NONE) {
+            if (!outlier) {
+                add(a, x, y, z);
+                countA++;
+            }
+            return null;
+        }
+        Side expected = previous == null ? first : mode == SideMode.ALTERNATING ? previous.opposite() : previous;
         Side side;
+        int to;
         if (countA == 0) {
-            toA = true;
-            side = first;
-        } else if (mode == SideMode.NONE) {
-            toA = true;
-            side = null;
+            side = expected;
+            to = 0;
+            sideA = side;
         } else {
             double ca = cos(a, x, y, z);
             if (countB == 0) {
-                toA = ca >= NEW_SIDE_COS;
+                to = ca >= NEW_SIDE_COS ? 0 : 1;
             } else {
                 double cb = cos(b, x, y, z);
-                if (Math.abs(ca - cb) < AMBIGUOUS_COS && previous != null) {
-                    Side s = mode == SideMode.ALTERNATING ? previous.opposite() : previous;
-                    toA = s == first;
+                if (Math.abs(ca - cb) < AMBIGUOUS_COS) {
+                    to = expected == sideA ? 0 : 1;
                 } else {
-                    toA = ca >= cb;
+                    to = ca >= cb ? 0 : 1;
                 }
             }
-            side = toA ? first : first.opposite();
+            side = to == 0 ? sideA : sideA.opposite();
         }
-        if (toA) {
-            add(a, x, y, z);
-            countA++;
-        } else {
-            add(b, x, y, z);
-            countB++;
+        if (!outlier || (countA > 0 && cos(to == 0 ? a : b, x, y, z) >= OUTLIER_TEACH_COS)) {
+            if (to == 0) {
+                add(a, x, y, z);
+                countA++;
+            } else {
+                add(b, x, y, z);
+                countB++;
+            }
         }
-        if (mode == SideMode.NONE) side = null;
         previous = side;
         return side;
     }

@@ -21,8 +21,23 @@ final class Smoothness {
      */
     static final double RESAMPLE_HZ = 12.5;
     static final double CUTOFF_HZ = 2.0;
+    /** A phase is slowed down at most this much for judging (see {@link #pace}). */
+    static final double MAX_PACE = 4.0;
 
     private Smoothness() {
+    }
+
+    /**
+     * How much slower than its target a phase was (its duration over the target's maximum, at
+     * least 1 and at most {@link #MAX_PACE}). A slower phase is judged at the target's pace: it
+     * is resampled as if it had lasted the target's maximum, so the low-pass and the spectrum see the shape
+     * of the movement, not the breathing that a long phase contains. Faster phases are judged as
+     * they are.
+     */
+    static double pace(PhaseResult p) {
+        double max = p.targetMax_s();
+        if (!(max > 0)) return 1;
+        return Math.max(1, Math.min(MAX_PACE, p.duration_s() / max));
     }
 
     static double of(Excursion e, List<PhaseResult> phases, double delay_s) {
@@ -33,14 +48,16 @@ final class Smoothness {
         double worst = 0;
         for (PhaseResult p : phases) {
             if (p.kind() != PhaseKind.MOVEMENT) continue;
-            double from = Math.max(t[0], p.start_s() + delay_s - MARGIN_S);
-            double to = Math.min(t[t.length - 1], p.end_s() + delay_s + MARGIN_S);
-            int n = (int) Math.floor((to - from) / dt) + 1;
+            double scale = pace(p);
+            double step = dt * scale;
+            double from = Math.max(t[0], p.start_s() + delay_s - MARGIN_S * scale);
+            double to = Math.min(t[t.length - 1], p.end_s() + delay_s + MARGIN_S * scale);
+            int n = (int) Math.floor((to - from) / step) + 1;
             if (n < 8) continue;
             double[] angle = new double[n];
             int k = 0;
             for (int i = 0; i < n; i++) {
-                double a = from + i * dt;
+                double a = from + i * step;
                 while (k < t.length - 2 && t[k + 1] < a) k++;
                 angle[i] = interpolate(t, v, k, a);
             }

@@ -6,6 +6,11 @@ enum Verdict {
     REP(null),
     /** Cannot be told yet (the set's first short movement): decided by the next one. */
     PENDING(null),
+    /**
+     * Quick, of a rep's range, pointing where no side's reps point yet: the first rep of the other
+     * side or a shift; decided by the next rep (a rep if they point the same way).
+     */
+    HELD(null),
     /** Within the rest wobble: breathing, tremor, noise. */
     NOISE("too small to be a rep"),
     /** Too short: a bump, knock or fidget. */

@@ -23,6 +23,8 @@ public final class LatencyStats {
         List<Double> rep = new ArrayList<>();
         List<Double> phase = new ArrayList<>();
         List<Double> first = new ArrayList<>();
+        int[] abandoned = {0};
+        int[] completed = {0};
         for (long seed = Long.parseLong(args[0]); seed <= Long.parseLong(args[1]); seed++) {
             for (int v = 0; v < 4; v++) {
                 SimulatedSession s = SimulatedSession.generate(SimEval.plan(routine, seed, v));
@@ -38,7 +40,13 @@ public final class LatencyStats {
                     }
 
                     @Override
+                    public void onRepAbandoned(int repIndex, String reason, double t_s) {
+                        abandoned[0]++;
+                    }
+
+                    @Override
                     public void onRepCompleted(RepResult r) {
+                        completed[0]++;
                         RepTruth best = null;
                         for (RepTruth t : truth.reps()) if (Math.abs(t.end_s() - r.end_s()) < 1.5) best = t;
                         if (best != null) rep.add(now[0] - best.end_s());
@@ -53,6 +61,7 @@ public final class LatencyStats {
         print("rep completed after the movement ended", rep);
         print("later phase started (hold, way back)", phase);
         print("first phase (way out) reported", first);
+        System.out.println("announced movements later withdrawn (not reps): " + abandoned[0] + " against " + completed[0] + " reps completed");
     }
 
     static PhaseTruth nearest(SetTruth truth, String name, double t) {

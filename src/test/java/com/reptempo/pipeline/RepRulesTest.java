@@ -1,0 +1,65 @@
+package com.reptempo.pipeline;
+
+import com.reptempo.model.PhaseKind;
+import com.reptempo.model.PhaseResult;
+import com.reptempo.model.Side;
+import com.reptempo.model.SideMode;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The rules that tell attempts given up from partial reps, name sides, and judge slow phases' smoothness. */
+class RepRulesTest {
+    @Test
+    void anAttemptGivenUpIsQuickAPartialRepKeepsThePace() {
+        // half the range in 0.6 of the width: rushed out and given up
+        assertTrue(RepClassifier.abandoned(0.5, 0.6));
+        // a third of the range at the normal width: a partial rep
+        assertFalse(RepClassifier.abandoned(0.33, 0.95));
+        // too small to be judged by speed: a partial rep whatever its width
+        assertFalse(RepClassifier.abandoned(0.2, 0.3));
+        // about the full range: a rep
+        assertFalse(RepClassifier.abandoned(0.8, 0.6));
+    }
+
+    @Test
+    void theTypicalRangeIsNotPulledDownByEarlyPartialReps() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("rear-leg-lift"), 5.0);
+        c.accepted(excursion(0.8));
+        c.accepted(excursion(2.6));
+        assertEquals(0.8 * 2.6, c.typicalRange_deg(), 1e-9);
+        c.accepted(excursion(2.8));
+        assertEquals(2.6, c.typicalRange_deg(), 1e-9);
+    }
+
+    @Test
+    void anOutlierRepNeitherFoundsNorTeachesASide() {
+        SideClassifier s = new SideClassifier(SideMode.ALTERNATING, Side.RIGHT);
+        // first rep is a pelvis outlier turning about another axis: right by the rule, no cluster
+        assertEquals(Side.RIGHT, s.classify(0, 1, 0, true));
+        assertEquals(0, s.clusters());
+        // the next rep is the left one and founds its cluster
+        assertEquals(Side.LEFT, s.classify(1, 0, 0, false));
+        assertEquals(Side.RIGHT, s.classify(-1, 0, 0, false));
+        assertEquals(Side.LEFT, s.classify(0.99, 0.1, 0, false));
+        assertEquals(2, s.clusters());
+    }
+
+    @Test
+    void aSlowPhaseIsJudgedAtItsTargetPace() {
+        PhaseResult normal = new PhaseResult("lift", PhaseKind.MOVEMENT, 0, 3.0, 3, 3);
+        PhaseResult slow = new PhaseResult("lift", PhaseKind.MOVEMENT, 0, 7.5, 3, 3);
+        PhaseResult fast = new PhaseResult("lift", PhaseKind.MOVEMENT, 0, 1.5, 3, 3);
+        assertEquals(1.0, Smoothness.pace(normal), 1e-9);
+        assertEquals(2.5, Smoothness.pace(slow), 1e-9);
+        assertEquals(1.0, Smoothness.pace(fast), 1e-9);
+    }
+
+    private static Excursion excursion(double peak_deg) {
+        double[] t = {0, 1, 2, 3};
+        double[] v = {0, peak_deg, peak_deg, 0};
+        return new Excursion(0, 3, t, v, v, peak_deg, 1, 50, 1, 0, 0, 0, 0, 1, Excursion.End.RETURNED, 0);
+    }
+}
