@@ -14,7 +14,10 @@ import java.util.Objects;
  * @param faults              faults found (empty for a good rep)
  * @param quality             0..100 (see the pipeline's quality formula)
  * @param range_deg           peak rotation from the rep's starting orientation, degrees
- * @param pelvisRotation_deg  peak rotation off the exercise's movement axis (the "keep still" part), degrees
+ * @param pelvisRotation_deg  peak rotation of the sensor (on the pelvis) from the rep's starting orientation,
+ *                            degrees: what the back-lift and unstable-pelvis checks compare with their limit
+ *                            (issue 4's rule); today the same value as {@code range_deg}, kept apart so that a
+ *                            pipeline that separates the movement axis from the "keep still" axes can fill it
  * @param smoothness          smoothness of the movement phases (SPARC; 0 is perfectly smooth, more negative is less smooth)
  */
 public record RepResult(int index, double start_s, double end_s, Side side, List<PhaseResult> phases, List<Fault> faults,
