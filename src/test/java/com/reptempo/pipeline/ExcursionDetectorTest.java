@@ -88,4 +88,49 @@ class ExcursionDetectorTest {
         assertEquals(1, found.size());
         assertEquals(Excursion.End.POSTURE_CHANGE, found.get(0).end());
     }
+
+    /** A 5° transition about x held from 5 s, then a 2.5° rep about y (sideways to it) from 7.5 s. */
+    static List<Excursion> transitionThenSidewaysRep(boolean setBegun) {
+        Random rng = new Random(11);
+        ExcursionDetector d = new ExcursionDetector(SETTINGS);
+        d.calibrate(0, 0, 1);
+        d.setBegun(setBegun);
+        List<Excursion> found = new ArrayList<>();
+        for (int i = 0; i * 0.01 <= 20; i++) {
+            double t = i * 0.01;
+            double a = Math.toRadians(5 * MinJerk.position(Math.min(1, Math.max(0, (t - 3) / 2))) + 0.02 * rng.nextGaussian());
+            double b = Math.toRadians(rep(t, 7.5, 3, 0, 3, 2.5) + 0.02 * rng.nextGaussian());
+            ExcursionDetector.Event e = d.accept(t, Math.sin(b), Math.sin(a) * Math.cos(b), Math.cos(a) * Math.cos(b));
+            if (e == ExcursionDetector.Event.ENDED || e == ExcursionDetector.Event.RESTARTED) found.add(d.finished());
+        }
+        if (d.endOfStream()) found.add(d.finished());
+        return found;
+    }
+
+    @Test
+    void aPlaceHeldBeforeTheFirstRepAndLeftSidewaysIsANewPosition() {
+        List<Excursion> found = transitionThenSidewaysRep(false);
+        assertEquals(2, found.size(), "the transition, then the rep from the new position");
+        assertEquals(Excursion.End.STUCK, found.get(0).end());
+        Excursion rep = found.get(1);
+        assertEquals(Excursion.End.RETURNED, rep.end());
+        assertEquals(2.5, rep.peak_deg(), 0.3);
+        assertTrue(found.get(0).end_s() < 7.5, "the transition ends before the rep, at " + found.get(0).end_s());
+        RepTiming timing = PhaseTimer.time(rep, 0);
+        assertEquals(7.5, timing.start_s(), 0.3);
+        assertEquals(13.5, timing.end_s(), 0.3);
+    }
+
+    @Test
+    void onceTheSetHasBegunAHeldPlaceLeftSidewaysIsNotANewPosition() {
+        List<Excursion> found = transitionThenSidewaysRep(true);
+        assertTrue(found.get(0).end_s() > 7.5, "the transition runs into the rep, ends at " + found.get(0).end_s());
+    }
+
+    @Test
+    void aHoldAtTheTopLeftHomewardStaysOneRep() {
+        List<Excursion> found = run(t -> rep(t, 5, 4, 3, 4, 3.0), 25, 0.02, 12);
+        assertEquals(1, found.size());
+        assertEquals(Excursion.End.RETURNED, found.get(0).end());
+    }
 }
