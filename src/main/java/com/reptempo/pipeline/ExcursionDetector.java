@@ -47,11 +47,11 @@ final class ExcursionDetector {
     static final double MAX_CLOSE_S = 1.5;
     static final double CLOSED_FRACTION = 0.02;
     /**
-     * A new posture on the way out: the sensor held within {@link #POISE_BAND_DEG} (more than
-     * breathing rocks the pelvis, 0.15-0.35°, less than any rep) for {@link #POISE_S} at the top
-     * of a movement, then moving off by {@link #POISE_MOVE_DEG} sideways (neither back towards the
-     * start nor further out, see {@link #HOMEWARD}): the hold of a rep ends homeward and a pause on
-     * the way out continues outward, so a movement that turns sideways after a still second is a
+     * A new posture: the sensor held within {@link #POISE_BAND_DEG} (more than
+     * breathing rocks the pelvis, 0.15-0.35°, less than any rep) for {@link #POISE_S} anywhere in
+     * a movement, then moving off by {@link #POISE_MOVE_DEG} sideways (neither back towards the
+     * start nor further out, see {@link #HOMEWARD}): the hold of a rep and a pause on the way back end
+     * homeward and a pause on the way out continues outward, so a movement that turns sideways after a still second is a
      * rep starting from a new position (a small transition between exercises, a shift).
      */
     static final double POISE_BAND_DEG = 0.4;
@@ -332,8 +332,8 @@ final class ExcursionDetector {
     }
 
     /**
-     * Follows where the sensor is held on the way out or at the top ({@link #POISE_BAND_DEG} for
-     * {@link #POISE_S}); a move off that place sideways marks it as a new position to restart from.
+     * Follows where the sensor is held ({@link #POISE_BAND_DEG} for {@link #POISE_S}), wherever in
+     * the movement; a move off that place sideways marks it as a new position to restart from.
      */
     private void poise(long i, double t, double gx, double gy, double gz) {
         if (poiseIndex >= 0) {
@@ -349,8 +349,7 @@ final class ExcursionDetector {
                 repositioned = true;
             }
         }
-        boolean top = theta_deg >= RETURNING_FRACTION * peak_deg;
-        poiseIndex = top ? i : -1;
+        poiseIndex = i;
         poiseHeld = false;
         poise_s = t;
         poiseX = gx;
