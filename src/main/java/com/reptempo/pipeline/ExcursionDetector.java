@@ -63,6 +63,13 @@ final class ExcursionDetector {
      * held and drifting off under breathing must not be taken for one.
      */
     static final double POISE_MIN_DEG = 2.0;
+    /**
+     * A move off a held place along the way it came (towards the start or further out) is a new
+     * position only once it has come back to that place (within {@link #POISE_BAND_DEG}) and
+     * stayed for this long: a rep from the new position returns there; a rep's hold or a pause on
+     * the way out is left for the start, passing through the place without stopping.
+     */
+    static final double POISE_BACK_S = 0.5;
 
     /** What happened on a sample. */
     enum Event { NONE, STARTED, ENDED, RESTARTED }
@@ -109,6 +116,8 @@ final class ExcursionDetector {
     private long restartFrom = -1;
     private boolean repositioned;
     private boolean poiseHeld;
+    private boolean poiseAway;
+    private double poiseBack_s = Double.NaN;
     private boolean setBegun;
     private long poiseIndex = -1;
     private double poise_s;
@@ -338,24 +347,49 @@ final class ExcursionDetector {
     private void poise(long i, double t, double gx, double gy, double gz) {
         if (poiseIndex >= 0) {
             double off = chordDeg(gx - poiseX, gy - poiseY, gz - poiseZ);
-            if (!poiseHeld && off <= POISE_BAND_DEG) {
-                poiseHeld = t - poise_s >= POISE_S;
-                return;
-            }
-            if (poiseHeld && off <= POISE_MOVE_DEG) return;
-            if (poiseHeld && !setBegun && poiseDeg >= POISE_MIN_DEG && Math.abs(theta_deg - poiseDeg) < HOMEWARD * off && peak_deg <= settings.maxRange_deg()
-                    && restartFrom < 0) {
-                restartFrom = poiseIndex;
-                repositioned = true;
+            if (poiseAway) {
+                if (off > POISE_BAND_DEG) {
+                    poiseBack_s = Double.NaN;
+                    return;
+                }
+                if (Double.isNaN(poiseBack_s)) poiseBack_s = t;
+                if (t - poiseBack_s < POISE_BACK_S) return;
+                if (mayReposition()) markRepositioned();
+            } else {
+                if (!poiseHeld && off <= POISE_BAND_DEG) {
+                    poiseHeld = t - poise_s >= POISE_S;
+                    return;
+                }
+                if (poiseHeld && off <= POISE_MOVE_DEG) return;
+                if (poiseHeld && mayReposition()) {
+                    if (Math.abs(theta_deg - poiseDeg) < HOMEWARD * off) {
+                        markRepositioned();
+                    } else {
+                        poiseAway = true;
+                        poiseBack_s = Double.NaN;
+                        return;
+                    }
+                }
             }
         }
         poiseIndex = i;
         poiseHeld = false;
+        poiseAway = false;
         poise_s = t;
         poiseX = gx;
         poiseY = gy;
         poiseZ = gz;
         poiseDeg = theta_deg;
+    }
+
+    /** A held place may be taken for a new position: before the set's first rep, far enough from the start, not a posture change. */
+    private boolean mayReposition() {
+        return !setBegun && poiseDeg >= POISE_MIN_DEG && peak_deg <= settings.maxRange_deg() && restartFrom < 0;
+    }
+
+    private void markRepositioned() {
+        restartFrom = poiseIndex;
+        repositioned = true;
     }
 
     /**
