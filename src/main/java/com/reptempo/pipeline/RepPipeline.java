@@ -179,6 +179,7 @@ public final class RepPipeline implements SampleSink {
     private void restartSet(double t_s) {
         for (int i = reps.size(); i >= 1; i--) listener.onRepAbandoned(i, Verdict.REPOSITIONED.reason(), t_s);
         reps.clear();
+        detector.setBegun(false);
         pending = null;
         pendingTiming = null;
         held = null;
@@ -241,6 +242,7 @@ public final class RepPipeline implements SampleSink {
         RepResult r = assembler.assemble(reps.size() + 1, e, timing, side, classifier.typicalRange_deg(), gravity.delay_s(),
                 detector.restWobble_deg());
         reps.add(r);
+        detector.setBegun(true);
         listener.onRepCompleted(r);
     }
 

@@ -88,4 +88,76 @@ class ExcursionDetectorTest {
         assertEquals(1, found.size());
         assertEquals(Excursion.End.POSTURE_CHANGE, found.get(0).end());
     }
+
+    /** A 5° transition about x held from 5 s, then a 2.5° rep about y (sideways to it) from 7.5 s. */
+    static List<Excursion> transitionThenSidewaysRep(boolean setBegun) {
+        Random rng = new Random(11);
+        ExcursionDetector d = new ExcursionDetector(SETTINGS);
+        d.calibrate(0, 0, 1);
+        d.setBegun(setBegun);
+        List<Excursion> found = new ArrayList<>();
+        for (int i = 0; i * 0.01 <= 20; i++) {
+            double t = i * 0.01;
+            double a = Math.toRadians(5 * MinJerk.position(Math.min(1, Math.max(0, (t - 3) / 2))) + 0.02 * rng.nextGaussian());
+            double b = Math.toRadians(rep(t, 7.5, 3, 0, 3, 2.5) + 0.02 * rng.nextGaussian());
+            ExcursionDetector.Event e = d.accept(t, Math.sin(b), Math.sin(a) * Math.cos(b), Math.cos(a) * Math.cos(b));
+            if (e == ExcursionDetector.Event.ENDED || e == ExcursionDetector.Event.RESTARTED) found.add(d.finished());
+        }
+        if (d.endOfStream()) found.add(d.finished());
+        return found;
+    }
+
+    @Test
+    void aPlaceHeldBeforeTheFirstRepAndLeftSidewaysIsANewPosition() {
+        List<Excursion> found = transitionThenSidewaysRep(false);
+        assertEquals(2, found.size(), "the transition, then the rep from the new position");
+        assertEquals(Excursion.End.STUCK, found.get(0).end());
+        Excursion rep = found.get(1);
+        assertEquals(Excursion.End.RETURNED, rep.end());
+        assertEquals(2.5, rep.peak_deg(), 0.3);
+        assertTrue(found.get(0).end_s() < 7.5, "the transition ends before the rep, at " + found.get(0).end_s());
+        RepTiming timing = PhaseTimer.time(rep, 0);
+        assertEquals(7.5, timing.start_s(), 0.3);
+        assertEquals(13.5, timing.end_s(), 0.3);
+    }
+
+    @Test
+    void onceTheSetHasBegunAHeldPlaceLeftSidewaysIsNotANewPosition() {
+        List<Excursion> found = transitionThenSidewaysRep(true);
+        assertTrue(found.get(0).end_s() > 7.5, "the transition runs into the rep, ends at " + found.get(0).end_s());
+    }
+
+    @Test
+    void aHoldAtTheTopLeftHomewardStaysOneRep() {
+        List<Excursion> found = run(t -> rep(t, 5, 4, 3, 4, 3.0), 25, 0.02, 12);
+        assertEquals(1, found.size());
+        assertEquals(Excursion.End.RETURNED, found.get(0).end());
+    }
+
+    @Test
+    void aRepFromAHeldPlaceAlongTheTransitionsAxisIsMeasuredFromThere() {
+        // a 5° transition held from 5 s, then a 2.5° rep further out along the same axis from 7.5 s
+        List<Excursion> found = run(t -> 5 * MinJerk.position(Math.min(1, Math.max(0, (t - 3) / 2))) + rep(t, 7.5, 3, 0, 3, 2.5),
+                20, 0.02, 13);
+        assertEquals(Excursion.End.STUCK, found.get(0).end(), "the transition is getting into position");
+        Excursion rep = found.get(1);
+        assertEquals(2.5, rep.peak_deg(), 0.3);
+        RepTiming timing = PhaseTimer.time(rep, 0);
+        // measured from the held place: the start comes out about 0.5 s early (0.3 s across it, above)
+        assertEquals(7.5, timing.start_s(), 0.6);
+        assertEquals(13.5, timing.end_s(), 0.3);
+    }
+
+    @Test
+    void aPauseOnTheWayOutOfALargeRepDoesNotSplitIt() {
+        // 6° rep: out to 3° by 8 s, paused 1.5 s, on out to 6° by 12.5 s, back to the start by 16.5 s
+        java.util.function.DoubleUnaryOperator paused = t -> {
+            if (t < 9.5) return rep(Math.min(t, 8), 5, 6, 0, 6, 6.0);
+            return rep(t - 1.5, 5, 6, 0, 6, 6.0);
+        };
+        List<Excursion> found = run(paused, 25, 0.02, 14);
+        assertEquals(1, found.size());
+        assertEquals(Excursion.End.RETURNED, found.get(0).end());
+        assertEquals(6.0, found.get(0).peak_deg(), 0.3);
+    }
 }
