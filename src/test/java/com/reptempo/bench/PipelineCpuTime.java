@@ -8,7 +8,8 @@ import java.util.Arrays;
  * The {@link PipelineBenchmark} cases timed by the analysing thread's CPU time rather than wall
  * time, for a machine shared with other work (JMH's wall-clock figures then depend on the load).
  * Prints, per case, the fastest and the median CPU time of {@code runs} analyses of the hour after
- * {@code warmups} unmeasured ones.
+ * {@code warmups} unmeasured ones (default 40 and 30: with fewer warm-ups the first case is still
+ * being compiled on a two-core machine).
  *
  * <p>Run: {@code java -cp <test classpath> com.reptempo.bench.PipelineCpuTime [warmups] [runs] [case...]},
  * a case being {@code exercise/sensor}, e.g. {@code custom-fast/gyro}; all six when none is given.
@@ -18,8 +19,8 @@ public final class PipelineCpuTime {
     }
 
     public static void main(String[] args) {
-        int warmups = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int warmups = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         String[] cases = args.length > 2 ? Arrays.copyOfRange(args, 2, args.length)
                 : new String[] {"rear-leg-lift/gyro", "rear-leg-lift/accel-only", "custom/gyro", "custom/accel-only",
                         "custom-fast/gyro", "custom-fast/accel-only"};
