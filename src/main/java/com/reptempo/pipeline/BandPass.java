@@ -29,6 +29,38 @@ final class BandPass {
         return out;
     }
 
+    /**
+     * Filters four signals with the same band, each exactly as {@link #filter} does: {@code n} values
+     * of each {@code in[j]} from {@code offset[j]} into a new array {@code out[j]}. The four run in
+     * one loop, so that the processor overlaps their (serial) recursions.
+     */
+    static double[][] filterFour(double[][] in, int[] offset, int n, double lo_hz, double hi_hz, double rate_hz) {
+        BandPass a = new BandPass(lo_hz, hi_hz, rate_hz);
+        BandPass b = new BandPass(lo_hz, hi_hz, rate_hz);
+        BandPass c = new BandPass(lo_hz, hi_hz, rate_hz);
+        BandPass d = new BandPass(lo_hz, hi_hz, rate_hz);
+        double[][] out = new double[4][n];
+        double[] in0 = in[0];
+        double[] in1 = in[1];
+        double[] in2 = in[2];
+        double[] in3 = in[3];
+        double[] out0 = out[0];
+        double[] out1 = out[1];
+        double[] out2 = out[2];
+        double[] out3 = out[3];
+        int o0 = offset[0];
+        int o1 = offset[1];
+        int o2 = offset[2];
+        int o3 = offset[3];
+        for (int i = 0; i < n; i++) {
+            out0[i] = a.apply(in0[o0 + i]);
+            out1[i] = b.apply(in1[o1 + i]);
+            out2[i] = c.apply(in2[o2 + i]);
+            out3[i] = d.apply(in3[o3 + i]);
+        }
+        return out;
+    }
+
     private static void design(double f_hz, double rate_hz, boolean high, double[] b, double[] a) {
         double f = Math.min(f_hz, 0.45 * rate_hz);
         double k = Math.tan(Math.PI * f / rate_hz);

@@ -86,14 +86,17 @@ final class CycleAnalysis {
             int k = from + i;
             mag[i] = Math.sqrt(x[k] * x[k] + y[k] * y[k] + z[k] * z[k]);
         }
-        double[] wx = BandPass.filter(x, from, to, WIDE_LOW_HZ, WIDE_HIGH_HZ, rate_hz);
-        double[] wy = BandPass.filter(y, from, to, WIDE_LOW_HZ, WIDE_HIGH_HZ, rate_hz);
-        double[] wz = BandPass.filter(z, from, to, WIDE_LOW_HZ, WIDE_HIGH_HZ, rate_hz);
-        double[] wm = BandPass.filter(mag, 0, n, WIDE_LOW_HZ, WIDE_HIGH_HZ, rate_hz);
+        double[][] wide = BandPass.filterFour(new double[][] {x, y, z, mag}, new int[] {from, from, from, 0}, n,
+                WIDE_LOW_HZ, WIDE_HIGH_HZ, rate_hz);
+        double[] wx = wide[0];
+        double[] wy = wide[1];
+        double[] wz = wide[2];
+        double[] wm = wide[3];
         double[] axis = principalAxis(wx, wy, wz);
         double[] pc = new double[n];
         for (int i = 0; i < n; i++) pc[i] = axis[0] * wx[i] + axis[1] * wy[i] + axis[2] * wz[i];
-        boolean magnitude = std(wm) >= settings.magnitudeShare() * std(pc) && std(wm) > 0;
+        double magnitudeStd = std(wm);
+        boolean magnitude = magnitudeStd >= settings.magnitudeShare() * std(pc) && magnitudeStd > 0;
         double period_s = period_s(magnitude ? wm : pc, rate_hz);
         double[] raw = new double[n];
         for (int i = 0; i < n; i++) {
@@ -185,12 +188,29 @@ final class CycleAnalysis {
         double[] mean = new double[3];
         int n = a.length;
         for (int i = 0; i < 3; i++) mean[i] = mean(v[i]);
+        // the six sums in one pass, each added up in the same order as on its own
+        double sxx = 0;
+        double sxy = 0;
+        double sxz = 0;
+        double syy = 0;
+        double syz = 0;
+        double szz = 0;
+        for (int k = 0; k < n; k++) {
+            double dx = a[k] - mean[0];
+            double dy = b[k] - mean[1];
+            double dz = c[k] - mean[2];
+            sxx += dx * dx;
+            sxy += dx * dy;
+            sxz += dx * dz;
+            syy += dy * dy;
+            syz += dy * dz;
+            szz += dz * dz;
+        }
         double[][] cov = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = i; j < 3; j++) {
-                double sum = 0;
-                for (int k = 0; k < n; k++) sum += (v[i][k] - mean[i]) * (v[j][k] - mean[j]);
-                cov[i][j] = sum / n;
+        double[] sums = {sxx, sxy, sxz, syy, syz, szz};
+        for (int i = 0, s = 0; i < 3; i++) {
+            for (int j = i; j < 3; j++, s++) {
+                cov[i][j] = sums[s] / n;
                 cov[j][i] = cov[i][j];
             }
         }
@@ -223,7 +243,9 @@ final class CycleAnalysis {
         int jlo = lo / 2;
         int jhi = hi / 2;
         double[] r = new double[jhi + 1];
-        for (int j = jlo - 1; j <= jhi; j++) r[j] = autocorrelation(d, 2 * j, 2);
+        int j0 = jlo - 1;
+        for (; j0 + 3 <= jhi; j0 += 4) autocorrelationFour(d, 2 * j0, r, j0);
+        for (; j0 <= jhi; j0++) r[j0] = autocorrelation(d, 2 * j0, 2);
         double best = Double.NEGATIVE_INFINITY;
         for (int j = jlo; j < jhi; j++) if (isPeak(r, j)) best = Math.max(best, r[j]);
         if (best == Double.NEGATIVE_INFINITY || best <= 0) return DEFAULT_PERIOD_S;
@@ -263,6 +285,37 @@ final class CycleAnalysis {
             pairs++;
         }
         return pairs == 0 ? 0 : sum / pairs;
+    }
+
+    /**
+     * {@link #autocorrelation} over every other sample at lags lag, lag + 2, lag + 4 and lag + 6 into
+     * {@code r[at..at + 3]}, each sum added up in the same order as on its own; the four sums in one
+     * loop let the processor overlap their additions.
+     */
+    private static void autocorrelationFour(double[] d, int lag, double[] r, int at) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + lag + 6 < d.length; i += 2) {
+            double v = d[i];
+            s0 += v * d[i + lag];
+            s1 += v * d[i + lag + 2];
+            s2 += v * d[i + lag + 4];
+            s3 += v * d[i + lag + 6];
+        }
+        int common = i;
+        for (; i + lag + 4 < d.length; i += 2) s2 += d[i] * d[i + lag + 4];
+        i = common;
+        for (; i + lag + 2 < d.length; i += 2) s1 += d[i] * d[i + lag + 2];
+        i = common;
+        for (; i + lag < d.length; i += 2) s0 += d[i] * d[i + lag];
+        double[] sums = {s0, s1, s2, s3};
+        for (int k = 0; k < 4; k++) {
+            int pairs = (d.length - (lag + 2 * k) + 1) / 2;
+            r[at + k] = pairs <= 0 ? 0 : sums[k] / pairs;
+        }
     }
 
     private static double mean(double[] v) {

@@ -114,8 +114,8 @@ public final class RepPipeline implements SampleSink {
         double dt = Double.isNaN(processed_s) ? 0 : s.t_s() - processed_s;
         boolean firstSample = Double.isNaN(processed_s);
         processed_s = s.t_s();
-        gravity.update(dt, s.ax_g(), s.ay_g(), s.az_g(), s.gx_dps(), s.gy_dps(), s.gz_dps());
         if (cycles != null) {
+            // custom exercises count cycles of the raw acceleration: no gravity direction needed
             RepResult r = cycles.accept(s);
             if (r != null) {
                 reps.add(r);
@@ -123,6 +123,7 @@ public final class RepPipeline implements SampleSink {
             }
             return;
         }
+        gravity.update(dt, s.ax_g(), s.ay_g(), s.az_g(), s.gx_dps(), s.gy_dps(), s.gz_dps());
         if (firstSample) detector.calibrate(gravity.x(), gravity.y(), gravity.z());
         ExcursionDetector.Event ev = detector.accept(s.t_s(), gravity.x(), gravity.y(), gravity.z());
         if (ev == ExcursionDetector.Event.ENDED || ev == ExcursionDetector.Event.RESTARTED) {

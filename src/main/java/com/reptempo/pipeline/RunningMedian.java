@@ -2,23 +2,26 @@ package com.reptempo.pipeline;
 
 import java.util.Arrays;
 
-/** Median of the values added so far (a set has tens of reps: a sorted copy, kept until the next value). */
+/**
+ * Median of the values added so far (a set has tens of reps): the values are kept sorted, each new
+ * one inserted in place (in the order of {@link Double#compare}, the order {@link Arrays#sort(double[])} gives).
+ */
 final class RunningMedian {
-    private double[] values = new double[16];
-    private double[] sorted;
+    private double[] sorted = new double[16];
     private int n;
 
     void add(double v) {
-        if (n == values.length) values = Arrays.copyOf(values, n * 2);
-        values[n++] = v;
-        sorted = null;
+        if (n == sorted.length) sorted = Arrays.copyOf(sorted, n * 2);
+        int i = n;
+        while (i > 0 && Double.compare(sorted[i - 1], v) > 0) {
+            sorted[i] = sorted[i - 1];
+            i--;
+        }
+        sorted[i] = v;
+        n++;
     }
 
     private double[] sorted() {
-        if (sorted == null) {
-            sorted = Arrays.copyOf(values, n);
-            Arrays.sort(sorted);
-        }
         return sorted;
     }
 

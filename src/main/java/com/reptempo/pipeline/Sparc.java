@@ -1,5 +1,7 @@
 package com.reptempo.pipeline;
 
+import java.util.Arrays;
+
 /**
  * Spectral arc length (SPARC), the smoothness measure of Balasubramanian, Melendez-Calderon,
  * Roby-Brami and Burdet (2015), "On the analysis of movement smoothness", J NeuroEng Rehabil
@@ -31,11 +33,20 @@ final class Sparc {
         int nfft = Integer.highestOneBit(n - 1) << (1 + PAD_LEVEL);
         double[] re = new double[nfft];
         double[] im = new double[nfft];
-        System.arraycopy(speed, 0, re, 0, n);
-        fft(re, im);
+        int last = lastBin(nfft, dt_s);
+        paddedFft(speed, re, im, last);
+        return arc(re, im, last);
+    }
+
+    /** The highest frequency bin below the cut-off. */
+    static int lastBin(int nfft, double dt_s) {
         double df = 1.0 / (nfft * dt_s);
         double cutoff = Math.min(MAX_CUTOFF_HZ, 0.5 / dt_s);
-        int last = Math.min((int) Math.floor(cutoff / df), nfft / 2);
+        return Math.min((int) Math.floor(cutoff / df), nfft / 2);
+    }
+
+    /** Minus the arc length of the normalised magnitude spectrum up to bin last (0 without movement). */
+    static double arc(double[] re, double[] im, int last) {
         double[] mag = new double[last + 1];
         double peak = 0;
         for (int k = 0; k <= last; k++) {
@@ -56,6 +67,57 @@ final class Sparc {
             arc += Math.sqrt(step * step + dm * dm);
         }
         return -arc;
+    }
+
+    /**
+     * The same bins 0..last as {@link #fft} of {@code x} zero-padded to {@code re.length} (re and im
+     * all zero on entry), bit for bit, with the work on zeros and on unused bins left out. With
+     * only the first nfft/B inputs non-zero (B a power of two), after the bit-reversal every block of
+     * B holds one value at its start, and the first log2(B) stages only copy it across the block
+     * (adding and subtracting zeros): the blocks are filled directly. The later stages compute, in
+     * each block, only the butterflies whose outputs lead to bins 0..last, with the twiddle factors
+     * stepped exactly as {@link #fft} does.
+     */
+    static void paddedFft(double[] x, double[] re, double[] im, int last) {
+        int nfft = re.length;
+        int bits = Integer.numberOfTrailingZeros(nfft);
+        int block = 1;
+        while (block < nfft && x.length <= nfft / (block * 2)) block <<= 1;
+        for (int i = 0; i < x.length; i++) {
+            int p = Integer.reverse(i) >>> (32 - bits);
+            Arrays.fill(re, p, p + block, x[i]);
+        }
+        int stages = bits - Integer.numberOfTrailingZeros(block);
+        int[] needed = new int[stages];
+        int m = last + 1;
+        for (int s = stages - 1, len = nfft; s >= 0; s--, len >>= 1) {
+            needed[s] = m;
+            m = Math.min(len >> 1, m);
+        }
+        for (int s = 0, len = block * 2; s < stages; s++, len <<= 1) {
+            double ang = -2 * Math.PI / len;
+            double wr = Math.cos(ang);
+            double wi = Math.sin(ang);
+            int half = len >> 1;
+            int kEnd = Math.min(half, needed[s]);
+            for (int i = 0; i < nfft; i += len) {
+                double cr = 1;
+                double ci = 0;
+                for (int k = 0; k < kEnd; k++) {
+                    int a = i + k;
+                    int b = a + half;
+                    double xr = re[b] * cr - im[b] * ci;
+                    double xi = re[b] * ci + im[b] * cr;
+                    re[b] = re[a] - xr;
+                    im[b] = im[a] - xi;
+                    re[a] += xr;
+                    im[a] += xi;
+                    double nr = cr * wr - ci * wi;
+                    ci = cr * wi + ci * wr;
+                    cr = nr;
+                }
+            }
+        }
     }
 
     /** In-place iterative radix-2 FFT (length a power of two). */

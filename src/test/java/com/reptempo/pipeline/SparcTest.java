@@ -49,4 +49,26 @@ class SparcTest {
         assertTrue(Sparc.of(new double[3], DT) == 0);
         assertTrue(Sparc.of(new double[100], DT) == 0);
     }
+
+    @Test
+    void thePrunedTransformGivesTheFullTransformsBinsBitForBit() {
+        java.util.Random random = new java.util.Random(3);
+        double[] steps_s = {0.01, 0.02, 0.037, 0.08};
+        for (int trial = 0; trial < 400; trial++) {
+            int n = 4 + random.nextInt(trial < 200 ? 80 : 900);
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) v[i] = random.nextDouble() * (random.nextInt(8) == 0 ? 0 : 1) + (i % 7 == 0 ? -0.0 : 0);
+            double dt_s = steps_s[trial % steps_s.length];
+            int nfft = Integer.highestOneBit(n - 1) << (1 + Sparc.PAD_LEVEL);
+            double[] re = new double[nfft];
+            double[] im = new double[nfft];
+            System.arraycopy(v, 0, re, 0, n);
+            Sparc.fft(re, im);
+            int last = Sparc.lastBin(nfft, dt_s);
+            double full = Sparc.arc(re, im, last);
+            double pruned = Sparc.of(v, dt_s);
+            assertTrue(Double.doubleToLongBits(full) == Double.doubleToLongBits(pruned),
+                    "n " + n + " dt " + dt_s + ": " + full + " vs " + pruned);
+        }
+    }
 }
