@@ -59,6 +59,7 @@ final class LiveChart {
     void restyle() {
         Theme.style(chart);
         ((XYPlot) chart.getPlot()).getRenderer().setSeriesPaint(0, Theme.accent());
+        for (IntervalMarker m : bands) m.setLabelPaint(Theme.foreground());
     }
 
     /** Appends new points with one change event. */
@@ -81,6 +82,7 @@ final class LiveChart {
         m.setLabel(phase.replace('-', ' '));
         m.setLabelFont(Theme.font(Font.PLAIN, 13f));
         m.setLabelPaint(Theme.foreground());
+        m.setLabelBackgroundColor(new Color(0, 0, 0, 0));
         m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         plot.addDomainMarker(m, Layer.BACKGROUND);
