@@ -45,6 +45,18 @@ final class RepClassifier {
      * as fast as a rep; a partial rep keeps the normal pace over a fraction of the range (0.25-0.4).
      */
     static final double ABANDONED_SPEED = 0.52;
+    /**
+     * Wider than this multiple of the slowest target rep (every phase at its maximum): no rep is
+     * that slow (a slow rep takes at most about 2.3 × the maximum, `too-slow` starts at 1.5 ×);
+     * the body drifted and settled elsewhere, usually a rep merged with a lost rest.
+     */
+    static final double SLOWEST = 3.0;
+    /**
+     * A movement at least this fraction of the targets' minimum width is paced like a rep, never
+     * "narrow" (fidgets last 1-2.2 s, a side switch 2.5-4 s: widths up to about 2 s, 0.67 × the
+     * heel scoop's 3 s), however wide a typical width inflated by slow or merged reps has become.
+     */
+    static final double PACED = 0.7;
     static final int TYPICAL_AFTER = 3;
     /** The typical range is at least this fraction of one of the largest reps (reps vary by about ±12 %). */
     static final double TYPICAL_OF_LARGE = 0.8;
@@ -55,6 +67,8 @@ final class RepClassifier {
     private final double outlierRange_deg;
     private final double targetWidth_s;
     private final double quickest_s;
+    private final double slowest_s;
+    private final double minWidth_s;
     private final RunningMedian ranges = new RunningMedian();
     private final RunningMedian widths = new RunningMedian();
 
@@ -62,6 +76,8 @@ final class RepClassifier {
         this.outlierRange_deg = outlierRange_deg;
         this.targetWidth_s = width(exercise.phases(), true);
         this.quickest_s = QUICKEST * width(exercise.phases(), false);
+        this.slowest_s = SLOWEST * maxWidth(exercise.phases());
+        this.minWidth_s = width(exercise.phases(), false);
     }
 
     /** Width of a rep doing every phase in its target: half the first and last phases plus all between. */
@@ -70,6 +86,17 @@ final class RepClassifier {
         double w = 0;
         for (int i = 0; i < n; i++) {
             double d = mid ? phases.get(i).mid_s() : phases.get(i).min_s();
+            w += (i == 0 || i == n - 1) ? d / 2 : d;
+        }
+        return w;
+    }
+
+    /** Width of a rep doing every phase at its target maximum, seconds. */
+    static double maxWidth(List<PhaseTarget> phases) {
+        int n = phases.size();
+        double w = 0;
+        for (int i = 0; i < n; i++) {
+            double d = phases.get(i).max_s();
             w += (i == 0 || i == n - 1) ? d / 2 : d;
         }
         return w;
@@ -94,6 +121,7 @@ final class RepClassifier {
         double w = e.timeAboveHalf_s();
         double quick = w / (quickest_s * tempoFactor());
         if (quick < FIDGET_WIDTH) return Verdict.TOO_SHORT;
+        if (w > slowest_s) return Verdict.REPOSITIONED;
         boolean known = !Double.isNaN(cos);
         double m = typicalRange_deg();
         double r = e.peak_deg() / m;
@@ -106,7 +134,7 @@ final class RepClassifier {
             if (Double.isNaN(m)) return Verdict.PENDING;
             return newSide ? Verdict.HELD : Verdict.FIDGET;
         }
-        boolean narrow = rw < SHORT_WIDTH;
+        boolean narrow = rw < SHORT_WIDTH && w < PACED * minWidth_s;
         if (Double.isNaN(m)) return narrow ? Verdict.PENDING : Verdict.REP;
         if (abandoned(r, rw)) return Verdict.ABANDONED;
         if (!narrow) return Verdict.REP;

@@ -57,6 +57,34 @@ class RepRulesTest {
         assertEquals(1.0, Smoothness.pace(fast), 1e-9);
     }
 
+    @Test
+    void aMovementSlowerThanAnyRepIsNotARep() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 3.0));
+        // the slowest heel-scoop rep at its targets is 3 s wide; a rep at 2.3 x its maximum is a slow rep
+        assertEquals(Verdict.REP, c.judge(excursion(2.5, 6.9), 0.99, false));
+        // more than 3 x: a drift that settled elsewhere (a rep merged with a lost rest)
+        assertEquals(Verdict.REPOSITIONED, c.judge(excursion(2.5, 9.5), 0.99, false));
+    }
+
+    @Test
+    void aMovementAtARepsPaceIsNotNarrowWhateverTheTypicalWidth() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        // slow or merged reps have inflated the typical width to 4 s
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 4.0));
+        // 2.5 s wide is below 0.8 x 4 s, but at least 0.7 x the targets' 3 s minimum: paced like a rep
+        assertEquals(Verdict.REP, c.judge(excursion(2.5, 2.5), 0.5, false));
+        // 1.8 s wide and pointing elsewhere: as quick as a side switch, a shift
+        assertEquals(Verdict.FIDGET, c.judge(excursion(2.5, 1.8), 0.5, false));
+    }
+
+    /** An out-and-back movement spending width_s at or above half its peak. */
+    private static Excursion excursion(double peak_deg, double width_s) {
+        double[] t = {0, 1, 1 + width_s, 2 + width_s};
+        double[] v = {0, peak_deg, peak_deg, 0};
+        return new Excursion(0, 3, t, v, v, peak_deg, 1, 50, 1, 0, 0, 0, 0, 1, Excursion.End.RETURNED, 0);
+    }
+
     private static Excursion excursion(double peak_deg) {
         double[] t = {0, 1, 2, 3};
         double[] v = {0, peak_deg, peak_deg, 0};
