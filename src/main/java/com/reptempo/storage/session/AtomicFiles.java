@@ -4,7 +4,6 @@ import com.reptempo.storage.PrivateFiles;
 import com.reptempo.storage.SampleFileException;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -53,7 +52,7 @@ public final class AtomicFiles {
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 BufferedOutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
-                content.writeTo(new NonClosing(out));
+                content.writeTo(new NonClosingOutputStream(out));
                 out.flush();
                 ch.force(true);
             }
@@ -90,23 +89,6 @@ public final class AtomicFiles {
             // The file is complete and renamed; some file systems cannot sync a folder. Durability
             // against power loss is then up to the file system, which is all this step adds.
             return;
-        }
-    }
-
-    /** Lets content writers close their wrappers (zip, writers) without closing the file. */
-    private static final class NonClosing extends FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

@@ -88,24 +88,7 @@ public final class SessionFileWriter {
 
     private static void put(ZipOutputStream zip, String name, AtomicFiles.Content content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
-        content.writeTo(new NonClosingEntry(zip));
+        content.writeTo(new NonClosingOutputStream(zip));
         zip.closeEntry();
-    }
-
-    /** Keeps an entry's writer from closing the whole zip. */
-    private static final class NonClosingEntry extends java.io.FilterOutputStream {
-        NonClosingEntry(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }
