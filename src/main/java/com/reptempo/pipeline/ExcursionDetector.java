@@ -46,31 +46,6 @@ final class ExcursionDetector {
     static final double CLOSE_MARGIN_S = 0.15;
     static final double MAX_CLOSE_S = 1.5;
     static final double CLOSED_FRACTION = 0.02;
-    /**
-     * A new posture: the sensor held within {@link #POISE_BAND_DEG} (more than
-     * breathing rocks the pelvis, 0.15-0.35°, less than any rep) for {@link #POISE_S} anywhere in
-     * a movement, then moving off by {@link #POISE_MOVE_DEG} sideways (neither back towards the
-     * start nor further out, see {@link #HOMEWARD}): the hold of a rep and a pause on the way back end
-     * homeward and a pause on the way out continues outward, so a movement that turns sideways after a still second is a
-     * rep starting from a new position (a small transition between exercises, a shift).
-     */
-    static final double POISE_BAND_DEG = 0.4;
-    static final double POISE_S = 1.0;
-    static final double POISE_MOVE_DEG = 1.0;
-    /**
-     * Only a place held at least this far from the start can be a new position: transitions
-     * between exercises turn the pelvis 4-10°; an attempt given up or a partial rep (0.6-1.2°)
-     * held and drifting off under breathing must not be taken for one.
-     */
-    static final double POISE_MIN_DEG = 2.0;
-    /**
-     * A move off a held place along the way it came (towards the start or further out) is a new
-     * position only once it has come back to that place (within {@link #POISE_BAND_DEG}) and
-     * stayed for this long: a rep from the new position returns there; a rep's hold or a pause on
-     * the way out is left for the start, passing through the place without stopping.
-     */
-    static final double POISE_BACK_S = 0.5;
-
     /** What happened on a sample. */
     enum Event { NONE, STARTED, ENDED, RESTARTED }
 
@@ -115,16 +90,8 @@ final class ExcursionDetector {
     private double anchorZ;
     private long restartFrom = -1;
     private boolean repositioned;
-    private boolean poiseHeld;
-    private boolean poiseAway;
-    private double poiseBack_s = Double.NaN;
     private boolean setBegun;
-    private long poiseIndex = -1;
-    private double poise_s;
-    private double poiseX;
-    private double poiseY;
-    private double poiseZ;
-    private double poiseDeg;
+    private final HeldPlace held = new HeldPlace();
     private long stillIndex = -1;
     private double stillX;
     private double stillDeg;
@@ -284,7 +251,7 @@ final class ExcursionDetector {
         anchorZ = g0z;
         restartFrom = -1;
         repositioned = false;
-        poiseIndex = -1;
+        held.reset();
         stillIndex = -1;
         returning = false;
         closing = false;
@@ -337,59 +304,16 @@ final class ExcursionDetector {
             returning = false;
             stillIndex = -1;
         }
-        poise(i, t, gx, gy, gz);
-    }
-
-    /**
-     * Follows where the sensor is held ({@link #POISE_BAND_DEG} for {@link #POISE_S}), wherever in
-     * the movement; a move off that place sideways marks it as a new position to restart from.
-     */
-    private void poise(long i, double t, double gx, double gy, double gz) {
-        if (poiseIndex >= 0) {
-            double off = chordDeg(gx - poiseX, gy - poiseY, gz - poiseZ);
-            if (poiseAway) {
-                if (off > POISE_BAND_DEG) {
-                    poiseBack_s = Double.NaN;
-                    return;
-                }
-                if (Double.isNaN(poiseBack_s)) poiseBack_s = t;
-                if (t - poiseBack_s < POISE_BACK_S) return;
-                if (mayReposition()) markRepositioned();
-            } else {
-                if (!poiseHeld && off <= POISE_BAND_DEG) {
-                    poiseHeld = t - poise_s >= POISE_S;
-                    return;
-                }
-                if (poiseHeld && off <= POISE_MOVE_DEG) return;
-                if (poiseHeld && mayReposition()) {
-                    if (Math.abs(theta_deg - poiseDeg) < HOMEWARD * off) {
-                        markRepositioned();
-                    } else {
-                        poiseAway = true;
-                        poiseBack_s = Double.NaN;
-                        return;
-                    }
-                }
-            }
+        long newPosition = held.observe(i, t, gx, gy, gz, theta_deg, mayReposition());
+        if (newPosition >= 0) {
+            restartFrom = newPosition;
+            repositioned = true;
         }
-        poiseIndex = i;
-        poiseHeld = false;
-        poiseAway = false;
-        poise_s = t;
-        poiseX = gx;
-        poiseY = gy;
-        poiseZ = gz;
-        poiseDeg = theta_deg;
     }
 
-    /** A held place may be taken for a new position: before the set's first rep, far enough from the start, not a posture change. */
+    /** A held place may be taken for a new position: before the set's first rep, not a posture change, no restart pending. */
     private boolean mayReposition() {
-        return !setBegun && poiseDeg >= POISE_MIN_DEG && peak_deg <= settings.maxRange_deg() && restartFrom < 0;
-    }
-
-    private void markRepositioned() {
-        restartFrom = poiseIndex;
-        repositioned = true;
+        return !setBegun && peak_deg <= settings.maxRange_deg() && restartFrom < 0;
     }
 
     /**
@@ -547,7 +471,7 @@ final class ExcursionDetector {
 
     /**
      * Tells whether the set has begun (a rep was counted): only before that is a movement that
-     * turns sideways after a still second taken for getting into position ({@link #POISE_S}).
+     * turns sideways after a still second taken for getting into position ({@link HeldPlace}).
      */
     void setBegun(boolean begun) {
         this.setBegun = begun;

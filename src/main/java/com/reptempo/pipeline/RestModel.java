@@ -77,6 +77,12 @@ final class RestModel {
         double ey = gy - ry;
         double ez = gz - rz;
         double b = w * smoothing(dt_s, COV_TAU_S);
+        absorb(b, ex, ey, ez);
+        return d;
+    }
+
+    /** Moves the wobble's covariance a step b towards the deviation (ex, ey, ez). */
+    private void absorb(double b, double ex, double ey, double ez) {
         cov[0] += b * (ex * ex - cov[0]);
         cov[1] += b * (ex * ey - cov[1]);
         cov[2] += b * (ex * ez - cov[2]);
@@ -84,7 +90,6 @@ final class RestModel {
         cov[4] += b * (ey * ez - cov[4]);
         cov[5] += b * (ez * ez - cov[5]);
         changed();
-        return d;
     }
 
     /** The inverse is refreshed every {@link #INVERSE_EVERY} updates: the wobble changes slowly. */
@@ -97,13 +102,7 @@ final class RestModel {
         double w = weight(distance(rx + ex, ry + ey, rz + ez));
         if (w == 0) return;
         double b = w * smoothing(dt_s, COV_TAU_S);
-        cov[0] += b * (ex * ex - cov[0]);
-        cov[1] += b * (ex * ey - cov[1]);
-        cov[2] += b * (ex * ez - cov[2]);
-        cov[3] += b * (ey * ey - cov[3]);
-        cov[4] += b * (ey * ez - cov[4]);
-        cov[5] += b * (ez * ez - cov[5]);
-        changed();
+        absorb(b, ex, ey, ez);
     }
 
     /**

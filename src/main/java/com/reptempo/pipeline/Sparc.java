@@ -95,28 +95,7 @@ final class Sparc {
             m = Math.min(len >> 1, m);
         }
         for (int s = 0, len = block * 2; s < stages; s++, len <<= 1) {
-            double ang = -2 * Math.PI / len;
-            double wr = Math.cos(ang);
-            double wi = Math.sin(ang);
-            int half = len >> 1;
-            int kEnd = Math.min(half, needed[s]);
-            for (int i = 0; i < nfft; i += len) {
-                double cr = 1;
-                double ci = 0;
-                for (int k = 0; k < kEnd; k++) {
-                    int a = i + k;
-                    int b = a + half;
-                    double xr = re[b] * cr - im[b] * ci;
-                    double xi = re[b] * ci + im[b] * cr;
-                    re[b] = re[a] - xr;
-                    im[b] = im[a] - xi;
-                    re[a] += xr;
-                    im[a] += xi;
-                    double nr = cr * wr - ci * wi;
-                    ci = cr * wi + ci * wr;
-                    cr = nr;
-                }
-            }
+            butterflies(re, im, nfft, len, Math.min(len >> 1, needed[s]));
         }
     }
 
@@ -137,26 +116,34 @@ final class Sparc {
             }
         }
         for (int len = 2; len <= n; len <<= 1) {
-            double ang = -2 * Math.PI / len;
-            double wr = Math.cos(ang);
-            double wi = Math.sin(ang);
-            int half = len >> 1;
-            for (int i = 0; i < n; i += len) {
-                double cr = 1;
-                double ci = 0;
-                for (int k = 0; k < half; k++) {
-                    int a = i + k;
-                    int b = a + half;
-                    double xr = re[b] * cr - im[b] * ci;
-                    double xi = re[b] * ci + im[b] * cr;
-                    re[b] = re[a] - xr;
-                    im[b] = im[a] - xi;
-                    re[a] += xr;
-                    im[a] += xi;
-                    double nr = cr * wr - ci * wi;
-                    ci = cr * wi + ci * wr;
-                    cr = nr;
-                }
+            butterflies(re, im, n, len, len >> 1);
+        }
+    }
+
+    /**
+     * One radix-2 stage over blocks of {@code len}: the first {@code kEnd} butterflies of each
+     * block (all {@code len / 2} for a full transform).
+     */
+    private static void butterflies(double[] re, double[] im, int n, int len, int kEnd) {
+        double ang = -2 * Math.PI / len;
+        double wr = Math.cos(ang);
+        double wi = Math.sin(ang);
+        int half = len >> 1;
+        for (int i = 0; i < n; i += len) {
+            double cr = 1;
+            double ci = 0;
+            for (int k = 0; k < kEnd; k++) {
+                int a = i + k;
+                int b = a + half;
+                double xr = re[b] * cr - im[b] * ci;
+                double xi = re[b] * ci + im[b] * cr;
+                re[b] = re[a] - xr;
+                im[b] = im[a] - xi;
+                re[a] += xr;
+                im[a] += xi;
+                double nr = cr * wr - ci * wi;
+                ci = cr * wi + ci * wr;
+                cr = nr;
             }
         }
     }

@@ -1,0 +1,98 @@
+package com.reptempo.pipeline;
+
+/**
+ * Follows where the sensor is held during a movement, to tell a new position (a small transition
+ * between exercises, a shift) from the rep that follows it (docs/PIPELINE.md §4, "new position"):
+ * a place held within {@link #BAND_DEG} for {@link #HOLD_S}, at least {@link #MIN_DEG} from the
+ * movement's start, that the sensor then leaves sideways, or leaves along its own way and comes
+ * back to for {@link #BACK_S}. Single-threaded, allocation-free; part of {@link ExcursionDetector}.
+ */
+final class HeldPlace {
+    /**
+     * Held: within this band (more than breathing rocks the pelvis, 0.15-0.35°, less than any rep)
+     * for {@link #HOLD_S}; left: moved off by {@link #MOVE_DEG} sideways (neither back towards the
+     * start nor further out, see {@link ExcursionDetector#HOMEWARD}): the hold of a rep and a pause
+     * on the way back end homeward and a pause on the way out continues outward.
+     */
+    static final double BAND_DEG = 0.4;
+    static final double HOLD_S = 1.0;
+    static final double MOVE_DEG = 1.0;
+    /**
+     * Only a place held at least this far from the start can be a new position: transitions
+     * between exercises turn the pelvis 4-10°; an attempt given up or a partial rep (0.6-1.2°)
+     * held and drifting off under breathing must not be taken for one.
+     */
+    static final double MIN_DEG = 2.0;
+    /**
+     * A move off a held place along the way it came (towards the start or further out) is a new
+     * position only once it has come back to that place (within {@link #BAND_DEG}) and stayed for
+     * this long: a rep from the new position returns there; a rep's hold or a pause on the way out
+     * is left for the start, passing through the place without stopping.
+     */
+    static final double BACK_S = 0.5;
+
+    private long index = -1;
+    private double since_s;
+    private double x;
+    private double y;
+    private double z;
+    private double theta_deg;
+    private boolean held;
+    private boolean away;
+    private double back_s = Double.NaN;
+
+    /** Forgets the place (a new movement starts). */
+    void reset() {
+        index = -1;
+    }
+
+    /**
+     * Follows sample i of the movement.
+     *
+     * @param theta_deg the movement's rotation from its start at this sample, degrees
+     * @param allowed   whether a new position may be taken now (before the set's first rep, not a
+     *                  posture change, no restart pending)
+     * @return the history index of the held place to restart from, or -1
+     */
+    long observe(long i, double t_s, double gx, double gy, double gz, double theta_deg, boolean allowed) {
+        long newPosition = -1;
+        if (index >= 0) {
+            double off = Angles.chordDeg(gx - x, gy - y, gz - z);
+            boolean may = allowed && this.theta_deg >= MIN_DEG;
+            if (away) {
+                if (off > BAND_DEG) {
+                    back_s = Double.NaN;
+                    return -1;
+                }
+                if (Double.isNaN(back_s)) back_s = t_s;
+                if (t_s - back_s < BACK_S) return -1;
+                if (may) newPosition = index;
+            } else {
+                if (!held && off <= BAND_DEG) {
+                    held = t_s - since_s >= HOLD_S;
+                    return -1;
+                }
+                if (held && off <= MOVE_DEG) return -1;
+                if (held && may) {
+                    if (Math.abs(theta_deg - this.theta_deg) < ExcursionDetector.HOMEWARD * off) {
+                        newPosition = index;
+                    } else {
+                        away = true;
+                        back_s = Double.NaN;
+                        return -1;
+                    }
+                }
+            }
+        }
+        // a new place to follow from here (also after a new position was found)
+        index = i;
+        held = false;
+        away = false;
+        since_s = t_s;
+        x = gx;
+        y = gy;
+        z = gz;
+        this.theta_deg = theta_deg;
+        return newPosition;
+    }
+}
