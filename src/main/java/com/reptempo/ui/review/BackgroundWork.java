@@ -4,7 +4,6 @@ import com.reptempo.app.review.Progress;
 
 import javax.swing.SwingUtilities;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -68,7 +67,8 @@ final class BackgroundWork {
             try {
                 T result = task.run((d, t, w) -> SwingUtilities.invokeLater(() -> view.update(d, t, w)));
                 SwingUtilities.invokeLater(() -> done.accept(result));
-            } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            } catch (IOException | RuntimeException e) {
+                // any failure, a bug included, ends the progress with its message instead of leaving it spinning
                 String m = cancelled.get() ? "Cancelled" : "Failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
                 SwingUtilities.invokeLater(() -> {
                     view.finish(m, !cancelled.get());
