@@ -41,7 +41,7 @@ final class ReplayCommand implements Callable<Integer> {
         if (!fast && !(speed > 0)) throw new UserFacingException("--speed must be a positive factor (or use --fast)");
         ReplaySource source = new ReplaySource(file, fast ? 0 : speed);
         PrintWriter err = spec.commandLine().getErr();
-        CaptureToFiles replay = new CaptureToFiles(source, new CaptureWriter(csvOut, null, true));
+        CaptureToFiles replay = new CaptureToFiles(source, new CaptureWriter(csvOut, null, true, Double.POSITIVE_INFINITY));
         replay.start();
         long nextPrint_ns = System.nanoTime() + 1_000_000_000L;
         while (!replay.ended()) {

@@ -2,6 +2,7 @@ package com.reptempo.storage;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,22 @@ public final class PrivateFiles {
      * @throws FileAlreadyExistsException when it exists and {@code overwrite} is false
      */
     public static OutputStream create(Path file, boolean overwrite) throws IOException {
+        prepare(file, overwrite);
+        return Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    }
+
+    /**
+     * Opens a new file (mode 0600) for writing as a channel, for a writer that must force its
+     * content to the disk now and then ({@link FileChannel#force}).
+     *
+     * @throws FileAlreadyExistsException when it exists and {@code overwrite} is false
+     */
+    public static FileChannel createChannel(Path file, boolean overwrite) throws IOException {
+        prepare(file, overwrite);
+        return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    }
+
+    private static void prepare(Path file, boolean overwrite) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         if (Files.exists(file) && !overwrite) {
@@ -35,6 +52,5 @@ public final class PrivateFiles {
             if (!Files.exists(file)) Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             else Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
-        return Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
     }
 }

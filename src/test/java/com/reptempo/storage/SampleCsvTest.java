@@ -86,6 +86,24 @@ class SampleCsvTest {
         assertThrows(SampleFileException.class, () -> new CaptureWriter(csv, null, false), "never overwrites by accident");
     }
 
+    @Test
+    void captureIsForcedToTheDiskEveryFewSecondsOfSampleTimeAndOnClose() throws IOException {
+        Path csv = dir.resolve("synced.csv");
+        CaptureWriter w = new CaptureWriter(csv, CaptureWriter.rawBeside(csv), false);
+        try (w) {
+            for (int i = 0; i < 1200; i++) {
+                w.sample(Sample.accelOnly(100 + i * 0.01, 0, 0, 1));
+                w.rawBytes(new byte[]{1, 2, 3}, 0, 3);
+            }
+            assertEquals(2, w.syncs(), "12 s of samples: forced at 5 s and 10 s");
+            int visible = Files.readAllLines(csv).size() - 1;
+            assertTrue(visible >= 1000 && visible < 1200, visible + " rows visible: all but the last second or two");
+        }
+        assertEquals(3, w.syncs(), "and once more on close");
+        assertEquals(1201, Files.readAllLines(csv).size());
+        assertEquals(3600, Files.size(dir.resolve("synced.rtraw")));
+    }
+
     private static void assertMessage(String csv, String expected) {
         SampleFileException e = assertThrows(SampleFileException.class, () -> SampleCsvReader.read(new StringReader(csv), s -> { }));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
