@@ -58,6 +58,7 @@ public final class RepPipeline implements SampleSink {
     private Excursion pending;
     private RepTiming pendingTiming;
     private Excursion held;
+    private final GivenUpRun givenUp = new GivenUpRun();
     private RepTiming heldTiming;
     private double first_s = Double.NaN;
     private double last_s = Double.NaN;
@@ -170,6 +171,23 @@ public final class RepPipeline implements SampleSink {
         } else if (announced) {
             listener.onRepAbandoned(nextIndex(), v.reason(), timing.end_s());
         }
+        if (v == Verdict.ABANDONED) doubt(e, timing);
+        else if ((v == Verdict.REP && !classifier.outlier(e)) || v == Verdict.REPOSITIONED) givenUp.clear();
+    }
+
+    /**
+     * A movement judged given up part-way. Once the last {@link GivenUpRun#RUN} of them, with no
+     * rep between (pelvis outliers aside), are of one size, the typical range was wrong: it is
+     * learned afresh, and every such movement since the last rep that is of that size is counted as
+     * a rep after all (late, in its order, through the normal rep events).
+     */
+    private void doubt(Excursion e, RepTiming timing) {
+        if (!givenUp.add(e, timing)) return;
+        classifier.forgetRanges();
+        for (int i = 0; i < givenUp.size(); i++) {
+            if (givenUp.ofRunSize(i)) acceptRep(givenUp.movement(i), givenUp.timing(i));
+        }
+        givenUp.clear();
     }
 
     /**
@@ -185,6 +203,7 @@ public final class RepPipeline implements SampleSink {
         pendingTiming = null;
         held = null;
         heldTiming = null;
+        givenUp.clear();
         leads = new RunningMedian();
         classifier = newClassifier();
         sides = new SideClassifier(exercise.sides(), options.firstSide());
