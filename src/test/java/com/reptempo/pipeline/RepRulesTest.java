@@ -109,6 +109,16 @@ class RepRulesTest {
         assertEquals(Verdict.REP, c.judge(excursion(2.4, 2.0), 0.99, false));
     }
 
+    @Test
+    void aFirstRepSmallerThanAnyPartialRepAndPointingElsewhereWasSettling() {
+        // 0.55 degrees against reps of 2.9 (0.19), tilting about another axis: settling on the mat
+        assertTrue(RepPipeline.settlingTilt(0.55, 2.9, 0.5));
+        // a partial rep: a quarter of her range, even when breathing skews its direction
+        assertFalse(RepPipeline.settlingTilt(0.73, 2.9, 0.65));
+        // as small, but turning about her reps' axis: a rep
+        assertFalse(RepPipeline.settlingTilt(0.55, 2.9, 0.9));
+    }
+
     /** An out-and-back movement spending width_s at or above half its peak. */
     private static Excursion excursion(double peak_deg, double width_s) {
         double[] t = {0, 1, 1 + width_s, 2 + width_s};
