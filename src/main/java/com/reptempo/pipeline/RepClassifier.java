@@ -173,6 +173,15 @@ final class RepClassifier {
         widths.add(e.timeAboveHalf_s());
     }
 
+    /**
+     * Forgets the typical range after a run of movements given up alike ({@link GivenUpRun}): it was
+     * learned from a first "rep" that was not one, and every real rep since measured as a fraction
+     * of it. The reps accepted next teach it afresh.
+     */
+    void forgetRanges() {
+        ranges.clear();
+    }
+
     /** True for a rep beyond the pelvis limit (a form fault): it says nothing about the person's typical rep. */
     boolean outlier(Excursion e) {
         return e.peak_deg() > outlierRange_deg;

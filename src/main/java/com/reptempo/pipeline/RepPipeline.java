@@ -34,6 +34,20 @@ public final class RepPipeline implements SampleSink {
     static final double HELD_COS = 0.95;
     /** Reps counted before a change of posture that show the set had begun; fewer are withdrawn ({@link #restartSet}). */
     static final int SETTLED_REPS = 3;
+    /**
+     * Reps after the first that decide whether the first was a rep ({@link #checkFirstRep}): enough
+     * for a median range and for both sides of an alternating exercise to have pointed.
+     */
+    static final int FIRST_CHECK_REPS = 3;
+    /**
+     * A first rep below this fraction of the next reps' median range is smaller than any partial
+     * rep: those are at least a quarter of her usual range ({@link RepClassifier#PARTIAL_RANGE}),
+     * of a rep that may itself be 12 % below her median (0.25 × 0.88). Tilts while settling on the
+     * mat before a set measure 0.16-0.20 of her reps.
+     */
+    static final double SETTLING_RANGE = 0.22;
+    /** Reps remembered (movement and timing) for a recount without the first. */
+    static final int RECOUNT_STORE = 16;
     /** Seconds the sensor must be held still at the start to calibrate. */
     public static final double CALIBRATION_STILL_S = StillCalibrator.STILL_S;
     /** Seconds after which a recording without a still start is analysed with default calibration. */
@@ -58,6 +72,10 @@ public final class RepPipeline implements SampleSink {
     private Excursion pending;
     private RepTiming pendingTiming;
     private Excursion held;
+    private final GivenUpRun givenUp = new GivenUpRun();
+    private final Excursion[] early = new Excursion[RECOUNT_STORE];
+    private final RepTiming[] earlyTiming = new RepTiming[RECOUNT_STORE];
+    private boolean firstChecked;
     private RepTiming heldTiming;
     private double first_s = Double.NaN;
     private double last_s = Double.NaN;
@@ -170,6 +188,59 @@ public final class RepPipeline implements SampleSink {
         } else if (announced) {
             listener.onRepAbandoned(nextIndex(), v.reason(), timing.end_s());
         }
+        if (v == Verdict.ABANDONED) doubt(e, timing);
+        else if ((v == Verdict.REP && !classifier.outlier(e)) || v == Verdict.REPOSITIONED) givenUp.clear();
+        if (!firstChecked && reps.size() > FIRST_CHECK_REPS) checkFirstRep(timing.end_s());
+    }
+
+    /**
+     * Once {@link #FIRST_CHECK_REPS} more reps are known, the first is checked: one smaller than any
+     * partial rep of theirs ({@link #SETTLING_RANGE} of their median) that points like none
+     * of them (cosine below {@link RepClassifier#NOISE_COS}) was a tilt while settling before the
+     * set, not a rep: a rep of any size turns the pelvis about its side's axis, settling on the mat
+     * about any. Taken for a rep, it founded the first side (flipping every side of an alternating
+     * set) and the typical range. It is withdrawn and the rest recounted from scratch, through the
+     * normal rep events.
+     */
+    private void checkFirstRep(double t_s) {
+        int n = reps.size();
+        if (n > RECOUNT_STORE || classifier.outlier(early[0])) {
+            firstChecked = true;
+            return;
+        }
+        Excursion first = early[0];
+        RunningMedian later = new RunningMedian();
+        double nearest = -1;
+        for (int i = 1; i < n; i++) {
+            Excursion e = early[i];
+            if (classifier.outlier(e)) continue;
+            later.add(e.peak_deg());
+            nearest = Math.max(nearest, first.dirX() * e.dirX() + first.dirY() * e.dirY() + first.dirZ() * e.dirZ());
+        }
+        if (later.size() < FIRST_CHECK_REPS) return;
+        firstChecked = true;
+        if (!settlingTilt(first.peak_deg(), later.median(), nearest)) return;
+        for (int i = n; i >= 1; i--) listener.onRepAbandoned(i, Verdict.NOISE.reason(), t_s);
+        reps.clear();
+        leads = new RunningMedian();
+        classifier = newClassifier();
+        sides = new SideClassifier(exercise.sides(), options.firstSide());
+        for (int i = 1; i < n; i++) acceptRep(early[i], earlyTiming[i]);
+    }
+
+    /**
+     * A movement judged given up part-way. Once the last {@link GivenUpRun#RUN} of them, with no
+     * rep between (pelvis outliers aside), are of one size, the typical range was wrong: it is
+     * learned afresh, and every such movement since the last rep that is of that size is counted as
+     * a rep after all (late, in its order, through the normal rep events).
+     */
+    private void doubt(Excursion e, RepTiming timing) {
+        if (!givenUp.add(e, timing)) return;
+        classifier.forgetRanges();
+        for (int i = 0; i < givenUp.size(); i++) {
+            if (givenUp.ofRunSize(i)) acceptRep(givenUp.movement(i), givenUp.timing(i));
+        }
+        givenUp.clear();
     }
 
     /**
@@ -185,9 +256,20 @@ public final class RepPipeline implements SampleSink {
         pendingTiming = null;
         held = null;
         heldTiming = null;
+        givenUp.clear();
+        firstChecked = false;
         leads = new RunningMedian();
         classifier = newClassifier();
         sides = new SideClassifier(exercise.sides(), options.firstSide());
+    }
+
+    /**
+     * True for a first "rep" that was a tilt while settling before the set: smaller than any
+     * partial rep ({@link #SETTLING_RANGE} of the next reps' median range) and pointing like none
+     * of them (cosine to the nearest below {@link RepClassifier#NOISE_COS}).
+     */
+    static boolean settlingTilt(double firstPeak_deg, double laterMedian_deg, double nearestCos) {
+        return firstPeak_deg < SETTLING_RANGE * laterMedian_deg && nearestCos < RepClassifier.NOISE_COS;
     }
 
     /** A classifier for this exercise; reps beyond the pelvis limit are outliers when the exercise checks the pelvis. */
@@ -237,6 +319,10 @@ public final class RepPipeline implements SampleSink {
     }
 
     private void acceptRep(Excursion e, RepTiming timing) {
+        if (!firstChecked && reps.size() < RECOUNT_STORE) {
+            early[reps.size()] = e;
+            earlyTiming[reps.size()] = timing;
+        }
         leads.add(timing.outEnd_s() + gravity.delay_s() - e.start_s());
         Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), classifier.outlier(e));
         classifier.accepted(e);

@@ -21,6 +21,11 @@ final class RunningMedian {
         n++;
     }
 
+    /** Forgets every value. */
+    void clear() {
+        n = 0;
+    }
+
     private double[] sorted() {
         return sorted;
     }

@@ -78,6 +78,47 @@ class RepRulesTest {
         assertEquals(Verdict.FIDGET, c.judge(excursion(2.5, 1.8), 0.5, false));
     }
 
+    @Test
+    void aRunOfAttemptsGivenUpAlikeIsTheRepsNotAttempts() {
+        RepTiming t = null;
+        GivenUpRun run = new GivenUpRun();
+        assertFalse(run.add(excursion(1.3), t));
+        assertFalse(run.add(excursion(2.3), t));
+        assertFalse(run.add(excursion(2.5), t));
+        // three in a row of one size (within 20 % of their median): her reps
+        assertTrue(run.add(excursion(2.4), t));
+        assertFalse(run.ofRunSize(0));
+        assertTrue(run.ofRunSize(1) && run.ofRunSize(2) && run.ofRunSize(3));
+        // given up at varying points: attempts
+        run.clear();
+        assertFalse(run.add(excursion(2.4), t));
+        assertFalse(run.add(excursion(1.4), t));
+        assertFalse(run.add(excursion(2.0), t));
+    }
+
+    @Test
+    void aWrongTypicalRangeIsForgotten() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("rear-leg-lift"), 5.0);
+        // getting into position taken for the first rep
+        c.accepted(excursion(4.8, 2.0));
+        // her reps, half that range at about the same pace, look like attempts given up
+        assertEquals(Verdict.ABANDONED, c.judge(excursion(2.4, 2.0), 0.99, false));
+        c.forgetRanges();
+        assertTrue(Double.isNaN(c.typicalRange_deg()));
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.4, 2.0));
+        assertEquals(Verdict.REP, c.judge(excursion(2.4, 2.0), 0.99, false));
+    }
+
+    @Test
+    void aFirstRepSmallerThanAnyPartialRepAndPointingElsewhereWasSettling() {
+        // 0.55 degrees against reps of 2.9 (0.19), tilting about another axis: settling on the mat
+        assertTrue(RepPipeline.settlingTilt(0.55, 2.9, 0.5));
+        // a partial rep: a quarter of her range, even when breathing skews its direction
+        assertFalse(RepPipeline.settlingTilt(0.73, 2.9, 0.65));
+        // as small, but turning about her reps' axis: a rep
+        assertFalse(RepPipeline.settlingTilt(0.55, 2.9, 0.9));
+    }
+
     /** An out-and-back movement spending width_s at or above half its peak. */
     private static Excursion excursion(double peak_deg, double width_s) {
         double[] t = {0, 1, 1 + width_s, 2 + width_s};
