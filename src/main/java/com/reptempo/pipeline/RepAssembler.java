@@ -28,7 +28,8 @@ final class RepAssembler {
         double smooth = round(Smoothness.of(e, phases, delay_s), 1000);
         double range = round(e.peak_deg(), 1000);
         List<Fault> faults = new ArrayList<>();
-        if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg) faults.addAll(TempoJudge.judge(phases, thresholds));
+        if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg) faults.addAll(TempoJudge.judge(phases, thresholds,
+                timing.startFromTop_s() - timing.start_s(), timing.endFromTop_s() - timing.end_s()));
         faults.addAll(FormJudge.judge(exercise, thresholds, range, range, typicalRange_deg, smooth, wobble_deg));
         return build(index, phases, side, faults, range, smooth);
     }
