@@ -28,10 +28,22 @@ final class RepAssembler {
         double smooth = round(Smoothness.of(e, phases, delay_s), 1000);
         double range = round(e.peak_deg(), 1000);
         List<Fault> faults = new ArrayList<>();
-        if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg) faults.addAll(TempoJudge.judge(phases, thresholds,
-                timing.startFromTop_s() - timing.start_s(), timing.endFromTop_s() - timing.end_s()));
+        if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg) {
+            faults.addAll(TempoJudge.judge(phases, thresholds, boundaryShifts(timing, phases.size())));
+        }
         faults.addAll(FormJudge.judge(exercise, thresholds, range, range, typicalRange_deg, smooth, wobble_deg));
         return build(index, phases, side, faults, range, smooth);
+    }
+
+    /**
+     * How much later the rep's start and end lie by the second opinion of {@link PhaseTimer} (the
+     * other fit of the same ramp); the boundaries between phases have a single opinion.
+     */
+    static double[] boundaryShifts(RepTiming t, int phases) {
+        double[] shift = new double[phases + 1];
+        shift[0] = t.startFromTop_s() - t.start_s();
+        shift[phases] = t.endFromTop_s() - t.end_s();
+        return shift;
     }
 
     /** A rep of a custom exercise: timed phases and tempo faults only (no tilt-based form checks). */

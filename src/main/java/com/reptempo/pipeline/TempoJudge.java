@@ -24,32 +24,41 @@ import java.util.List;
  * only the flag abstains.
  */
 final class TempoJudge {
+    /**
+     * A movement phase shorter than this means the rep's timing is broken, not that she moved fast:
+     * turning the pelvis through a rep in a fifth of a second is a jolt, which the detector does not
+     * take for a rep; it is what {@link PhaseTimer} reports when a ramp's fits cross (two reps merged
+     * into one movement, or a rep split in two). No tempo fault is judged on such a rep.
+     */
+    static final double MIN_MOVEMENT_S = 0.2;
+
     private TempoJudge() {
     }
 
     static List<Fault> judge(List<PhaseResult> phases, FaultThresholds th) {
-        return judge(phases, th, 0, 0);
+        return judge(phases, th, new double[phases.size() + 1]);
     }
 
     /**
-     * As {@link #judge(List, FaultThresholds)}, with a second opinion on the rep's outer boundaries:
-     * the first phase may have started startShift_s later and the last phase ended endShift_s later
-     * (either may be negative). A phase is too fast only when it is too fast by both opinions (its
-     * longer duration), too slow only when it is too slow by both (its shorter duration).
+     * As {@link #judge(List, FaultThresholds)}, with a second opinion on the phases' boundaries:
+     * boundary k (the start of phase k; k = phases.size() is the end of the last) may lie
+     * boundaryShift_s[k] later (negative: earlier). A phase is too fast or its hold short only when
+     * it is so by both opinions (its longer duration), too slow only when too slow by both (its
+     * shorter duration).
      */
-    static List<Fault> judge(List<PhaseResult> phases, FaultThresholds th, double startShift_s, double endShift_s) {
+    static List<Fault> judge(List<PhaseResult> phases, FaultThresholds th, double[] boundaryShift_s) {
         List<Fault> faults = new ArrayList<>();
-        int last = phases.size() - 1;
-        for (int i = 0; i <= last; i++) {
+        for (PhaseResult p : phases) if (p.kind() == PhaseKind.MOVEMENT && p.duration_s() < MIN_MOVEMENT_S) return faults;
+        for (int i = 0; i < phases.size(); i++) {
             PhaseResult p = phases.get(i);
             double d = p.duration_s();
-            double startDelta_s = i == 0 ? -startShift_s : 0;
-            double endDelta_s = i == last ? endShift_s : 0;
+            double startDelta_s = -boundaryShift_s[i];
+            double endDelta_s = boundaryShift_s[i + 1];
             double longest_s = d + Math.max(0, startDelta_s) + Math.max(0, endDelta_s);
             double shortest_s = d + Math.min(0, startDelta_s) + Math.min(0, endDelta_s);
             if (p.kind() == PhaseKind.MOVEMENT && longest_s < th.tooFastFactor() * p.targetMin_s()) {
                 faults.add(fault(FaultKind.TOO_FAST, p, p.targetMin_s()));
-            } else if (p.kind() == PhaseKind.HOLD && d < th.shortHoldFactor() * p.targetMin_s()) {
+            } else if (p.kind() == PhaseKind.HOLD && longest_s < th.shortHoldFactor() * p.targetMin_s()) {
                 faults.add(fault(FaultKind.SHORT_HOLD, p, p.targetMin_s()));
             } else if (shortest_s > th.tooSlowFactor() * p.targetMax_s()) {
                 faults.add(fault(FaultKind.TOO_SLOW, p, p.targetMax_s()));
