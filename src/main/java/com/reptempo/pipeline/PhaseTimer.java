@@ -13,6 +13,12 @@ import java.util.Arrays;
  * passages of {@link #NEAR_LO}-{@link #NEAR_HI} of the travel, its end from
  * {@link #FAR_LO}-{@link #FAR_HI}; the way back likewise. Only the part of each ramp next to the
  * boundary is used, so a pause in the middle of a movement does not shift its boundaries.
+ *
+ * <p>The way out's start is also extrapolated from its far fit and the way back's end from its near
+ * fit (the passages next to the top, {@link RepTiming#startFromTop_s} and
+ * {@link RepTiming#endFromTop_s}): a second opinion that a slow drift of the rest next to the ramp
+ * cannot reach. It does not move the boundaries; {@link TempoJudge} flags the outer phases only when
+ * both opinions agree.
  */
 final class PhaseTimer {
     static final double TOP_FRACTION = 0.85;
@@ -65,7 +71,10 @@ final class PhaseTimer {
         double outEnd = outFar.valid() ? outFar.end_s() : t[up];
         double backStart = backNear.valid() ? backNear.start_s() : t[down];
         double end = backFar.valid() ? backFar.end_s() : t[n - 1];
+        double startFromTop = outFar.valid() ? outFar.start_s() : start;
+        double endFromTop = backNear.valid() ? backNear.end_s() : end;
         start = Math.max(start, t[0] - 2.0);
+        startFromTop = Math.max(startFromTop, t[0] - 2.0);
         outEnd = Math.max(outEnd, start);
         if (backStart < outEnd) {
             double m = (backStart + outEnd) / 2;
@@ -78,7 +87,8 @@ final class PhaseTimer {
         int last = down;
         while (last > first && v[last] < TURN_FRACTION * top) last--;
         double turn = Math.max(start, Math.min(end, (t[first] + t[last]) / 2));
-        return new RepTiming(start - delay_s, outEnd - delay_s, backStart - delay_s, end - delay_s, turn - delay_s);
+        return new RepTiming(start - delay_s, outEnd - delay_s, backStart - delay_s, end - delay_s, turn - delay_s,
+                startFromTop - delay_s, endFromTop - delay_s);
     }
 
     /** Median of the values in [from, to] at or above floor. */

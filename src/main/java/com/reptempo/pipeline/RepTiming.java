@@ -9,8 +9,17 @@ package com.reptempo.pipeline;
  * @param end_s        the way back ended
  * @param turn_s       the middle of the time near the top: where the way out turns into the way back
  *                     when there is no hold
+ * @param startFromTop_s the start of the way out as extrapolated from the part of the ramp next to the top
+ *                       (a second opinion on start_s, used only for judging tempo: see {@link TempoJudge})
+ * @param endFromTop_s   the end of the way back as extrapolated from the part of the ramp next to the top
  */
-record RepTiming(double start_s, double outEnd_s, double backStart_s, double end_s, double turn_s) {
+record RepTiming(double start_s, double outEnd_s, double backStart_s, double end_s, double turn_s,
+                 double startFromTop_s, double endFromTop_s) {
+    /** A timing with a single opinion on each boundary. */
+    RepTiming(double start_s, double outEnd_s, double backStart_s, double end_s, double turn_s) {
+        this(start_s, outEnd_s, backStart_s, end_s, turn_s, start_s, end_s);
+    }
+
     double duration_s() {
         return end_s - start_s;
     }

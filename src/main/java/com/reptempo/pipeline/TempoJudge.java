@@ -15,20 +15,52 @@ import java.util.List;
  * tooSlowFactor × its target maximum, {@code short-hold} when a hold is shorter than
  * shortHoldFactor × its target minimum. The deviation is in seconds from the target range and in
  * percent of the bound it missed.
+ *
+ * <p>The start of a rep and its end are each found twice ({@link PhaseTimer}): from the part of the
+ * ramp next to the rest and from the part next to the top. A minimum-jerk movement is one shape, so
+ * both agree on a clean rep; when they differ, one of them was pulled by something that is not the
+ * movement (a slow drift of the rest, breathing, noise at a small range). Calling a phase too fast or
+ * too slow is a judgement of the person, so it needs both opinions: the reported timing is unchanged,
+ * only the flag abstains.
  */
 final class TempoJudge {
+    /**
+     * A movement phase shorter than this means the rep's timing is broken, not that she moved fast:
+     * turning the pelvis through a rep in a fifth of a second is a jolt, which the detector does not
+     * take for a rep; it is what {@link PhaseTimer} reports when a ramp's fits cross (two reps merged
+     * into one movement, or a rep split in two). No tempo fault is judged on such a rep.
+     */
+    static final double MIN_MOVEMENT_S = 0.2;
+
     private TempoJudge() {
     }
 
     static List<Fault> judge(List<PhaseResult> phases, FaultThresholds th) {
+        return judge(phases, th, new double[phases.size() + 1]);
+    }
+
+    /**
+     * As {@link #judge(List, FaultThresholds)}, with a second opinion on the phases' boundaries:
+     * boundary k (the start of phase k; k = phases.size() is the end of the last) may lie
+     * boundaryShift_s[k] later (negative: earlier). A phase is too fast or its hold short only when
+     * it is so by both opinions (its longer duration), too slow only when too slow by both (its
+     * shorter duration).
+     */
+    static List<Fault> judge(List<PhaseResult> phases, FaultThresholds th, double[] boundaryShift_s) {
         List<Fault> faults = new ArrayList<>();
-        for (PhaseResult p : phases) {
+        for (PhaseResult p : phases) if (p.kind() == PhaseKind.MOVEMENT && p.duration_s() < MIN_MOVEMENT_S) return faults;
+        for (int i = 0; i < phases.size(); i++) {
+            PhaseResult p = phases.get(i);
             double d = p.duration_s();
-            if (p.kind() == PhaseKind.MOVEMENT && d < th.tooFastFactor() * p.targetMin_s()) {
+            double startDelta_s = -boundaryShift_s[i];
+            double endDelta_s = boundaryShift_s[i + 1];
+            double longest_s = d + Math.max(0, startDelta_s) + Math.max(0, endDelta_s);
+            double shortest_s = d + Math.min(0, startDelta_s) + Math.min(0, endDelta_s);
+            if (p.kind() == PhaseKind.MOVEMENT && longest_s < th.tooFastFactor() * p.targetMin_s()) {
                 faults.add(fault(FaultKind.TOO_FAST, p, p.targetMin_s()));
-            } else if (p.kind() == PhaseKind.HOLD && d < th.shortHoldFactor() * p.targetMin_s()) {
+            } else if (p.kind() == PhaseKind.HOLD && longest_s < th.shortHoldFactor() * p.targetMin_s()) {
                 faults.add(fault(FaultKind.SHORT_HOLD, p, p.targetMin_s()));
-            } else if (d > th.tooSlowFactor() * p.targetMax_s()) {
+            } else if (shortest_s > th.tooSlowFactor() * p.targetMax_s()) {
                 faults.add(fault(FaultKind.TOO_SLOW, p, p.targetMax_s()));
             }
         }
