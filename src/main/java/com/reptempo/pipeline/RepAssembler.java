@@ -12,15 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/**
- * Turns an accepted movement into a judged {@link RepResult}: phases, faults, smoothness and quality.
- *
- * <p>Tempo is judged only on reps large enough to time: at least {@link FormJudge#MIN_SMOOTHNESS_SNR}
- * rest wobbles, and not of partial range against the reps so far. A partial rep's ramps are half as
- * tall or less while breathing rocks the pelvis as much, so the passages its start and end are
- * extrapolated from lie twice as deep in breathing; and a rep the detector cut in two (§12 of
- * docs/PIPELINE.md) looks like a partial rep with short phases. It is flagged partial-range already.
- */
+/** Turns an accepted movement into a judged {@link RepResult}: phases, faults, smoothness and quality. */
 final class RepAssembler {
     private final ExerciseDefinition exercise;
     private final FaultThresholds thresholds;
@@ -36,8 +28,7 @@ final class RepAssembler {
         double smooth = round(Smoothness.of(e, phases, delay_s), 1000);
         double range = round(e.peak_deg(), 1000);
         List<Fault> faults = new ArrayList<>();
-        boolean partial = !FormJudge.partialRange(thresholds, range, typicalRange_deg).isEmpty();
-        if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg && !partial) {
+        if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg) {
             faults.addAll(TempoJudge.judge(phases, thresholds, boundaryShifts(timing, phases.size())));
         }
         faults.addAll(FormJudge.judge(exercise, thresholds, range, range, typicalRange_deg, smooth, wobble_deg));
