@@ -123,6 +123,8 @@ final class ExcursionDetector {
     private double restingY;
     private double restingZ;
     private double z;
+    private long risePeakIndex = -1;
+    private double rise_s;
     private Excursion finished;
 
     ExcursionDetector(Settings settings) {
@@ -258,6 +260,7 @@ final class ExcursionDetector {
         peakChord = 0;
         peak_deg = 0;
         peakIndex = j;
+        risePeakIndex = -1;
         anchorIndex = j;
         anchor_s = tj;
         anchorDeg = 0;
@@ -419,17 +422,24 @@ final class ExcursionDetector {
         double py = history.get(peakIndex, SignalHistory.GY);
         double pz = history.get(peakIndex, SignalHistory.GZ);
         if (chordDeg(anchorX - px, anchorY - py, anchorZ - pz) < STEP_BACK_FRACTION * peak) return false;
+        if (risePeakIndex != peakIndex) {
+            risePeakIndex = peakIndex;
+            rise_s = riseFromHalf_s(peak);
+        }
+        return rise_s <= settings.quickRise_s();
+    }
+
+    /** Time from the last sample below half the peak to the peak (once per peak: it only changes with the peak). */
+    private double riseFromHalf_s(double peak) {
         double halfChord = 2 * Math.sin(Math.toRadians(peak / 2) / 2);
         double tPeak = history.get(peakIndex, SignalHistory.T);
         for (long i = peakIndex; i > startIndex; i--) {
             double dx = history.get(i, SignalHistory.GX) - g0x;
             double dy = history.get(i, SignalHistory.GY) - g0y;
             double dz = history.get(i, SignalHistory.GZ) - g0z;
-            if (dx * dx + dy * dy + dz * dz < halfChord * halfChord) {
-                return tPeak - history.get(i, SignalHistory.T) <= settings.quickRise_s();
-            }
+            if (dx * dx + dy * dy + dz * dz < halfChord * halfChord) return tPeak - history.get(i, SignalHistory.T);
         }
-        return false;
+        return Double.POSITIVE_INFINITY;
     }
 
     /**
