@@ -46,6 +46,17 @@ final class ExcursionDetector {
     static final double CLOSE_MARGIN_S = 0.15;
     static final double MAX_CLOSE_S = 1.5;
     static final double CLOSED_FRACTION = 0.02;
+    /**
+     * A quick step (a fidget or a knock that leaves the body elsewhere) ends at the place where the
+     * sensor is then still for this long: a fidget turns and comes back in 1-2.2 s and the next rep
+     * often follows within a second, long before {@link #SETTLE_S}. Quick means the way from half
+     * the peak to the peak took at most {@code Settings.quickRise_s} (a rushed rep takes 0.2-0.33
+     * of its movement phase's minimum for it, a fidget 0.25-0.55 s); a step also came away from
+     * its peak by {@link #STEP_BACK_FRACTION} of it (a rep's hold stays at its peak).
+     */
+    static final double STEP_STILL_S = 0.5;
+    /** See {@link #STEP_STILL_S}. */
+    static final double STEP_BACK_FRACTION = 0.5;
     /** What happened on a sample. */
     enum Event { NONE, STARTED, ENDED, RESTARTED }
 
@@ -54,7 +65,11 @@ final class ExcursionDetector {
      * @param maxRange_deg   larger than any rep: a change of posture
      * @param maxDuration_s  longer than any rep
      */
-    record Settings(double stuckAfter_s, double maxRange_deg, double maxDuration_s) {
+    record Settings(double stuckAfter_s, double maxRange_deg, double maxDuration_s, double quickRise_s) {
+        /** Without the quick-step rule ({@link #STEP_STILL_S}). */
+        Settings(double stuckAfter_s, double maxRange_deg, double maxDuration_s) {
+            this(stuckAfter_s, maxRange_deg, maxDuration_s, 0);
+        }
     }
 
     private final Settings settings;
@@ -108,6 +123,8 @@ final class ExcursionDetector {
     private double restingY;
     private double restingZ;
     private double z;
+    private long risePeakIndex = -1;
+    private double rise_s;
     private Excursion finished;
 
     ExcursionDetector(Settings settings) {
@@ -243,6 +260,7 @@ final class ExcursionDetector {
         peakChord = 0;
         peak_deg = 0;
         peakIndex = j;
+        risePeakIndex = -1;
         anchorIndex = j;
         anchor_s = tj;
         anchorDeg = 0;
@@ -374,6 +392,9 @@ final class ExcursionDetector {
             }
         } else if (theta_deg < returnLevel(peak)) {
             startClosing(t_s, peak);
+        } else if (returning && still >= STEP_STILL_S && steppedAside(peak)) {
+            end = Excursion.End.SETTLED;
+            endIdx = anchorIndex;
         } else if (returning && theta_deg < SETTLE_FRACTION * peak && still >= SETTLE_S) {
             end = Excursion.End.SETTLED;
             endIdx = anchorIndex;
@@ -388,6 +409,37 @@ final class ExcursionDetector {
         if (end == null) return Event.NONE;
         finish(endIdx, end, gx, gy, gz);
         return Event.ENDED;
+    }
+
+    /**
+     * A quick step that came to rest away from its peak ({@link #STEP_STILL_S}): the peak was
+     * reached from half of it within {@code Settings.quickRise_s}, and the place where the sensor
+     * is still is at least {@link #STEP_BACK_FRACTION} of the peak away from the peak.
+     */
+    private boolean steppedAside(double peak) {
+        if (settings.quickRise_s() <= 0 || !setBegun) return false;
+        double px = history.get(peakIndex, SignalHistory.GX);
+        double py = history.get(peakIndex, SignalHistory.GY);
+        double pz = history.get(peakIndex, SignalHistory.GZ);
+        if (chordDeg(anchorX - px, anchorY - py, anchorZ - pz) < STEP_BACK_FRACTION * peak) return false;
+        if (risePeakIndex != peakIndex) {
+            risePeakIndex = peakIndex;
+            rise_s = riseFromHalf_s(peak);
+        }
+        return rise_s <= settings.quickRise_s();
+    }
+
+    /** Time from the last sample below half the peak to the peak (once per peak: it only changes with the peak). */
+    private double riseFromHalf_s(double peak) {
+        double halfChord = 2 * Math.sin(Math.toRadians(peak / 2) / 2);
+        double tPeak = history.get(peakIndex, SignalHistory.T);
+        for (long i = peakIndex; i > startIndex; i--) {
+            double dx = history.get(i, SignalHistory.GX) - g0x;
+            double dy = history.get(i, SignalHistory.GY) - g0y;
+            double dz = history.get(i, SignalHistory.GZ) - g0z;
+            if (dx * dx + dy * dy + dz * dz < halfChord * halfChord) return tPeak - history.get(i, SignalHistory.T);
+        }
+        return Double.POSITIVE_INFINITY;
     }
 
     /**
@@ -421,15 +473,22 @@ final class ExcursionDetector {
         if (end == Excursion.End.RETURNED || end == Excursion.End.SETTLED) {
             settling = true;
             settlePeak_deg = chordToDeg(peakChord);
-            prevG0x = g0x;
-            prevG0y = g0y;
-            prevG0z = g0z;
+            if (end == Excursion.End.SETTLED) {
+                // the body came to rest elsewhere: the next movement leaves from here, not the old start
+                prevG0x = gx;
+                prevG0y = gy;
+                prevG0z = gz;
+            } else {
+                prevG0x = g0x;
+                prevG0y = g0y;
+                prevG0z = g0z;
+            }
             settleX = gx;
             settleY = gy;
             settleZ = gz;
             settleAnchorIndex = history.size() - 1;
             settleAnchor_s = history.get(settleAnchorIndex, SignalHistory.T);
-            settleMin_deg = chordDeg(gx - g0x, gy - g0y, gz - g0z);
+            settleMin_deg = chordDeg(gx - prevG0x, gy - prevG0y, gz - prevG0z);
             settleMinIndex = settleAnchorIndex;
         } else {
             rest.setReference(gx, gy, gz);

@@ -160,4 +160,75 @@ class ExcursionDetectorTest {
         assertEquals(Excursion.End.RETURNED, found.get(0).end());
         assertEquals(6.0, found.get(0).peak_deg(), 0.3);
     }
+    /** Feeds tilts about x (a) and y (b), degrees as functions of time, with a little noise; returns the movements found. */
+    static List<Excursion> runTwoAxes(ExcursionDetector.Settings settings, boolean setBegun,
+                                      java.util.function.DoubleUnaryOperator a_deg, java.util.function.DoubleUnaryOperator b_deg,
+                                      double duration_s, long seed) {
+        Random rng = new Random(seed);
+        ExcursionDetector d = new ExcursionDetector(settings);
+        d.calibrate(0, 0, 1);
+        d.setBegun(setBegun);
+        List<Excursion> found = new ArrayList<>();
+        for (int i = 0; i * 0.01 <= duration_s; i++) {
+            double t = i * 0.01;
+            double a = Math.toRadians(a_deg.applyAsDouble(t) + 0.02 * rng.nextGaussian());
+            double b = Math.toRadians(b_deg.applyAsDouble(t) + 0.02 * rng.nextGaussian());
+            ExcursionDetector.Event e = d.accept(t, Math.sin(b), Math.sin(a) * Math.cos(b), Math.cos(a) * Math.cos(b));
+            if (e == ExcursionDetector.Event.ENDED || e == ExcursionDetector.Event.RESTARTED) found.add(d.finished());
+        }
+        if (d.endOfStream()) found.add(d.finished());
+        return found;
+    }
+
+    @Test
+    void aRepAfterAFidgetThatSettledElsewhereIsMeasuredFromWhereItSettled() {
+        // a 4° fidget from 3 s that settles 1° out (still from 5 s, so it ends settled at about 7 s,
+        // its end dated 5 s), and from 6.4 s, already under way then, a 2.5° rep back through the old
+        // rest and beyond: measured from the old rest it would start where it passes it, at half range
+        java.util.function.DoubleUnaryOperator a = t -> rep(t, 3, 1, 0, 1, 4) + (t < 4 ? 0 : 1.0 * MinJerk.position(Math.min(1, (t - 4)))
+                ) - rep(t, 6.4, 3, 0, 3, 2.5);
+        List<Excursion> found = runTwoAxes(SETTINGS, true, a, t -> 0, 20, 21);
+        assertEquals(Excursion.End.SETTLED, found.get(0).end());
+        Excursion rep = found.get(found.size() - 1);
+        assertEquals(2.5, rep.peak_deg(), 0.3, "the rep measured from the new rest, not from where it passes the old one");
+        assertEquals(6.4, PhaseTimer.time(rep, 0).start_s(), 0.5);
+    }
+
+    @Test
+    void aQuickStepEndsWhereTheBodyComesToRestSoTheNextRepIsMeasuredFromThere() {
+        // a 3° fidget (0.5 s out, 0.5 s back) from 3 s that settles 1.2° sideways by 4 s; a 2.5° rep from 4.9 s
+        ExcursionDetector.Settings quick = new ExcursionDetector.Settings(10, 45, 60, 0.54);
+        List<Excursion> found = runTwoAxes(quick, true, t -> rep(t, 3, 0.5, 0, 0.5, 3) + rep(t, 4.9, 3, 0, 3, 2.5),
+                t -> t < 3.5 ? 0 : 1.2 * MinJerk.position(Math.min(1, (t - 3.5) / 0.5)), 15, 22);
+        assertEquals(2, found.size(), "the fidget, then the rep");
+        assertEquals(Excursion.End.SETTLED, found.get(0).end());
+        assertTrue(found.get(0).end_s() < 5.0, "the fidget ends before the rep, at " + found.get(0).end_s());
+        Excursion rep = found.get(1);
+        assertEquals(Excursion.End.RETURNED, rep.end());
+        assertEquals(2.5, rep.peak_deg(), 0.3);
+        assertEquals(4.9, PhaseTimer.time(rep, 0).start_s(), 0.4);
+    }
+
+    @Test
+    void aRepWithoutTheQuickStepRuleWaitsForTheFidgetToSettle() {
+        // the same with the rule off (before the set's first rep): the fidget runs into the rep
+        ExcursionDetector.Settings quick = new ExcursionDetector.Settings(10, 45, 60, 0.54);
+        List<Excursion> found = runTwoAxes(quick, false, t -> rep(t, 3, 0.5, 0, 0.5, 3) + rep(t, 4.9, 3, 0, 3, 2.5),
+                t -> t < 3.5 ? 0 : 1.2 * MinJerk.position(Math.min(1, (t - 3.5) / 0.5)), 15, 22);
+        assertTrue(found.get(0).end_s() > 5.0, "the fidget runs into the rep, ends at " + found.get(0).end_s());
+    }
+
+    @Test
+    void aRushedRepWithAPauseOnTheWayBackIsNotAQuickStep() {
+        // 3° rep out in 1.2 s (half-to-peak 0.6 s > 0.54 s), paused 1 s at half-way back
+        ExcursionDetector.Settings quick = new ExcursionDetector.Settings(10, 45, 60, 0.54);
+        java.util.function.DoubleUnaryOperator paused = t -> {
+            if (t < 5.8) return rep(t, 4, 1.2, 0, 1.2, 3);
+            if (t < 6.8) return rep(5.8, 4, 1.2, 0, 1.2, 3);
+            return rep(t - 1.0, 4, 1.2, 0, 1.2, 3);
+        };
+        List<Excursion> found = runTwoAxes(quick, true, paused, t -> 0, 15, 23);
+        assertEquals(1, found.size());
+        assertEquals(Excursion.End.RETURNED, found.get(0).end());
+    }
 }
