@@ -58,6 +58,13 @@ final class RepClassifier {
      */
     static final double PACED = 0.7;
     static final int TYPICAL_AFTER = 3;
+    /**
+     * A movement of a set done in blocks, while only the first side has reps, that ended settled
+     * somewhere near (not back where it started) and is narrower than this fraction of the typical
+     * rep (the same fraction as {@link #SHORT_WIDTH}) may be the resettle between the blocks: see
+     * {@link #maybeResettle}.
+     */
+    static final double RESETTLE_WIDTH = SHORT_WIDTH;
     /** The typical range is at least this fraction of one of the largest reps (reps vary by about ±12 %). */
     static final double TYPICAL_OF_LARGE = 0.8;
     static final int TEMPO_AFTER = 5;
@@ -152,6 +159,20 @@ final class RepClassifier {
      */
     static boolean abandoned(double r, double rw) {
         return r >= PARTIAL_RANGE && r < ABANDONED_RANGE && r >= ABANDONED_SPEED * rw;
+    }
+
+    /**
+     * True for a movement judged a rep that may have been the resettle between two blocks of one
+     * side's reps: it ended {@link Excursion.End#SETTLED} (a rep returns to where it started; a
+     * resettle leaves the pelvis somewhere else) and is narrower than {@link #RESETTLE_WIDTH} of
+     * the typical rep (a side switch takes 2.5-4 s, widths up to about 2 s), once the typical rep
+     * is known. Whether it was is told by the next rep (see {@code RepPipeline}): a resettle is
+     * followed by the other side's first rep. Assumes the person does not end her first block with
+     * a quick rep that stops short of where it started.
+     */
+    boolean maybeResettle(Excursion e) {
+        return e.end() == Excursion.End.SETTLED && widths.size() >= TYPICAL_AFTER
+                && e.timeAboveHalf_s() < RESETTLE_WIDTH * typicalWidth_s();
     }
 
     /**

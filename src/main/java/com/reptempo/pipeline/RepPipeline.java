@@ -7,6 +7,7 @@ import com.reptempo.model.Sample;
 import com.reptempo.model.SampleSink;
 import com.reptempo.model.SetResult;
 import com.reptempo.model.Side;
+import com.reptempo.model.SideMode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +73,9 @@ public final class RepPipeline implements SampleSink {
     private Excursion pending;
     private RepTiming pendingTiming;
     private Excursion held;
+    /** A rep of the first block that may have been the resettle between blocks, until the next rep tells. */
+    private Excursion resettle;
+    private RepTiming resettleTiming;
     private final GivenUpRun givenUp = new GivenUpRun();
     private final Excursion[] early = new Excursion[RECOUNT_STORE];
     private final RepTiming[] earlyTiming = new RepTiming[RECOUNT_STORE];
@@ -175,7 +179,11 @@ public final class RepPipeline implements SampleSink {
         }
         if (v == Verdict.NOISE && e.peakZ() < ABSORB_Z) detector.absorb(e);
         if (e.end() == Excursion.End.POSTURE_CHANGE && reps.size() < SETTLED_REPS) restartSet(timing.end_s());
-        if (v == Verdict.REP) {
+        if (v == Verdict.REP && resettle != null && !classifier.outlier(e)) resolveResettle(e, timing.end_s());
+        if (v == Verdict.REP && held == null && resettle == null && blocksOpen() && classifier.maybeResettle(e)) {
+            resettle = e;
+            resettleTiming = timing;
+        } else if (v == Verdict.REP) {
             if (held != null && !classifier.outlier(e)) resolveHeld(e, timing.end_s());
             acceptRep(e, timing);
         } else if (v == Verdict.PENDING) {
@@ -256,6 +264,8 @@ public final class RepPipeline implements SampleSink {
         pendingTiming = null;
         held = null;
         heldTiming = null;
+        resettle = null;
+        resettleTiming = null;
         givenUp.clear();
         firstChecked = false;
         leads = new RunningMedian();
@@ -281,6 +291,30 @@ public final class RepPipeline implements SampleSink {
     /** True while a per-side exercise has reps on one side only (or none). */
     private boolean sideOpen() {
         return exercise.perSide() && sides.clusters() < 2;
+    }
+
+    /** True while a set done in blocks has reps on its first side only. */
+    private boolean blocksOpen() {
+        return exercise.sides() == SideMode.BLOCKS && sides.clusters() == 1;
+    }
+
+    /**
+     * A rep of the first block held as a possible resettle ({@link RepClassifier#maybeResettle}):
+     * it was the switch to the other side if the next rep that is not a pelvis outlier founds the
+     * other side (points clearly away from the first side's reps, below
+     * {@link SideClassifier#NEW_SIDE_COS}); otherwise it was a rep and is counted (late, before the
+     * next one).
+     */
+    private void resolveResettle(Excursion next, double t_s) {
+        Excursion h = resettle;
+        RepTiming ht = resettleTiming;
+        resettle = null;
+        resettleTiming = null;
+        if (sides.nearestCos(next.dirX(), next.dirY(), next.dirZ()) < SideClassifier.NEW_SIDE_COS) {
+            listener.onRepAbandoned(nextIndex(), Verdict.FIDGET.reason(), t_s);
+        } else {
+            acceptRep(h, ht);
+        }
     }
 
     /**
@@ -345,6 +379,8 @@ public final class RepPipeline implements SampleSink {
             if (detector.endOfStream()) ended(detector.finished());
             if (pending != null) resolvePending(0, last_s);
             held = null;
+            if (resettle != null) acceptRep(resettle, resettleTiming);
+            resettle = null;
             RunningMedian all = new RunningMedian();
             for (RepResult r : reps) all.add(r.range_deg());
             double typical = all.median();

@@ -119,11 +119,29 @@ class RepRulesTest {
         assertFalse(RepPipeline.settlingTilt(0.55, 2.9, 0.9));
     }
 
+    @Test
+    void aQuickMovementThatSettledElsewhereMayBeTheResettleBetweenBlocks() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        // before the typical rep is known nothing is held
+        assertFalse(c.maybeResettle(excursion(2.8, 2.0, Excursion.End.SETTLED)));
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.4, 2.8));
+        // 2.0 s wide (below 0.8 x 2.8 s) and ended somewhere else: may be the switch to the other side
+        assertTrue(c.maybeResettle(excursion(2.8, 2.0, Excursion.End.SETTLED)));
+        // as quick but back where it started: a rushed rep
+        assertFalse(c.maybeResettle(excursion(2.8, 2.0, Excursion.End.RETURNED)));
+        // settled, but at a rep's pace: a rep that did not quite return
+        assertFalse(c.maybeResettle(excursion(2.4, 2.6, Excursion.End.SETTLED)));
+    }
+
     /** An out-and-back movement spending width_s at or above half its peak. */
     private static Excursion excursion(double peak_deg, double width_s) {
+        return excursion(peak_deg, width_s, Excursion.End.RETURNED);
+    }
+
+    private static Excursion excursion(double peak_deg, double width_s, Excursion.End end) {
         double[] t = {0, 1, 1 + width_s, 2 + width_s};
         double[] v = {0, peak_deg, peak_deg, 0};
-        return new Excursion(0, 3, t, v, v, peak_deg, 1, 50, 1, 0, 0, 0, 0, 1, Excursion.End.RETURNED, 0);
+        return new Excursion(0, 3, t, v, v, peak_deg, 1, 50, 1, 0, 0, 0, 0, 1, end, 0);
     }
 
     private static Excursion excursion(double peak_deg) {
