@@ -106,6 +106,8 @@ final class ExcursionDetector {
     private long restartFrom = -1;
     private boolean repositioned;
     private boolean setBegun;
+    /** The new position is a shift within the posture (after the set began): its breathing wobble still holds. */
+    private boolean shifted;
     private final HeldPlace held = new HeldPlace();
     private long stillIndex = -1;
     private double stillX;
@@ -269,6 +271,7 @@ final class ExcursionDetector {
         anchorZ = g0z;
         restartFrom = -1;
         repositioned = false;
+        shifted = false;
         held.reset();
         stillIndex = -1;
         returning = false;
@@ -279,6 +282,7 @@ final class ExcursionDetector {
         for (long i = j; i <= idx; i++) observe(i);
         restartFrom = -1;
         repositioned = false;
+        shifted = false;
     }
 
     private void observe(long i) {
@@ -322,16 +326,28 @@ final class ExcursionDetector {
             returning = false;
             stillIndex = -1;
         }
-        long newPosition = held.observe(i, t, gx, gy, gz, theta_deg, mayReposition());
+        long newPosition = held.observe(i, t, gx, gy, gz, theta_deg, mayReposition(), returnedToMin(peak),
+                history.get(startIndex, SignalHistory.T) + HeldPlace.MAX_SHIFT_S);
         if (newPosition >= 0) {
             restartFrom = newPosition;
             repositioned = true;
+            shifted = setBegun;
         }
     }
 
     /** A held place may be taken for a new position: before the set's first rep, not a posture change, no restart pending. */
     private boolean mayReposition() {
         return !setBegun && peak_deg <= settings.maxRange_deg() && restartFrom < 0;
+    }
+
+    /**
+     * Once the set has begun, how far from the start a place that the sensor left and came back
+     * to must lie to be taken for a new rest ({@link HeldPlace#MID_SET_MIN_DEG}, and beyond the
+     * return level: nearer, the movement counts as returned); NaN when not allowed.
+     */
+    private double returnedToMin(double peak) {
+        if (!setBegun || peak > settings.maxRange_deg() || restartFrom >= 0) return Double.NaN;
+        return Math.max(HeldPlace.MID_SET_MIN_DEG, returnLevel(peak));
     }
 
     /**
@@ -492,7 +508,7 @@ final class ExcursionDetector {
             settleMinIndex = settleAnchorIndex;
         } else {
             rest.setReference(gx, gy, gz);
-            if (end != Excursion.End.SETTLED) rest.isotropise();
+            if (!shifted) rest.isotropise();
         }
         z = 0;
     }

@@ -30,6 +30,31 @@ final class HeldPlace {
      * is left for the start, passing through the place without stopping.
      */
     static final double BACK_S = 0.5;
+    /**
+     * Once the set has begun, a held place is a new rest only if the sensor leaves it by
+     * {@link #MOVE_DEG} (a rep) and comes back to it for {@link #BACK_S}, and it lies at least this
+     * far from the movement's start (and beyond its return level, see {@link ExcursionDetector}):
+     * twice {@link #BAND_DEG}, so the old rest is not within the place's reach (at 0.5° the slow
+     * start and end of a rep measured from a late start were taken for a place). A side switch
+     * or a shift that leaves the body 0.6-1° elsewhere is then followed by reps that leave that
+     * place and come back to it, while the old start is never reached again: without this the
+     * switch's movement holds the reps until it settles (docs/PIPELINE.md §4, "new rest mid-set").
+     */
+    static final double MID_SET_MIN_DEG = 0.8;
+    /**
+     * Once the set has begun, only a place held within this long of the movement's start can be a
+     * new rest: it is where a shift ends (a fidget takes 1-2.2 s, a side switch 2.5-4 s). A place
+     * held later is inside a movement that already holds reps (a lost rest), and ending that
+     * movement there as getting into position would discard them.
+     */
+    static final double MAX_SHIFT_S = 4.0;
+    /**
+     * Once the set has begun, the sensor must have gone at least this many times the place's
+     * distance from the start away from it before coming back: a shift leaves the body 0.6-1.2°
+     * elsewhere and the reps from there go their full 2-3°, while a rep's pause lies 35-65 % of the
+     * way out, so the rest of the way out from it is at most 1.9 times the way to it.
+     */
+    static final double AWAY_RATIO = 2.0;
 
     private long index = -1;
     private double since_s;
@@ -40,6 +65,7 @@ final class HeldPlace {
     private boolean held;
     private boolean away;
     private double back_s = Double.NaN;
+    private double awayMax_deg;
 
     /** Forgets the place (a new movement starts). */
     void reset() {
@@ -52,27 +78,40 @@ final class HeldPlace {
      * @param theta_deg the movement's rotation from its start at this sample, degrees
      * @param allowed   whether a new position may be taken now (before the set's first rep, not a
      *                  posture change, no restart pending)
+     * @param returnedToMin_deg once the set has begun: how far from the start a place left and come
+     *                  back to must be to be a new rest ({@link #MID_SET_MIN_DEG}); NaN: not now
+     * @param shiftEnd_s once the set has begun: a place held from after this time is not a new rest
+     *                  ({@link #MAX_SHIFT_S})
      * @return the history index of the held place to restart from, or -1
      */
-    long observe(long i, double t_s, double gx, double gy, double gz, double theta_deg, boolean allowed) {
+    long observe(long i, double t_s, double gx, double gy, double gz, double theta_deg, boolean allowed,
+            double returnedToMin_deg, double shiftEnd_s) {
         long newPosition = -1;
         if (index >= 0) {
             double off = Angles.chordDeg(gx - x, gy - y, gz - z);
             boolean may = allowed && this.theta_deg >= MIN_DEG;
+            boolean mayReturn = this.theta_deg >= returnedToMin_deg && since_s <= shiftEnd_s;
             if (away) {
+                if (off > awayMax_deg) awayMax_deg = off;
                 if (off > BAND_DEG) {
                     back_s = Double.NaN;
                     return -1;
                 }
                 if (Double.isNaN(back_s)) back_s = t_s;
                 if (t_s - back_s < BACK_S) return -1;
-                if (may) newPosition = index;
+                if (may || mayReturn && awayMax_deg >= AWAY_RATIO * this.theta_deg) newPosition = index;
             } else {
                 if (!held && off <= BAND_DEG) {
                     held = t_s - since_s >= HOLD_S;
                     return -1;
                 }
                 if (held && off <= MOVE_DEG) return -1;
+                if (held && !may && mayReturn) {
+                    awayMax_deg = off;
+                    away = true;
+                    back_s = Double.NaN;
+                    return -1;
+                }
                 if (held && may) {
                     if (Math.abs(theta_deg - this.theta_deg) < ExcursionDetector.HOMEWARD * off) {
                         newPosition = index;

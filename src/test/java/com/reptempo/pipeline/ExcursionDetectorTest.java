@@ -181,6 +181,39 @@ class ExcursionDetectorTest {
     }
 
     @Test
+    void midSetAShiftWhoseRepsLeaveAndComeBackToTheNewPlaceEndsThere() {
+        // a side switch from 3 s leaves the body 1° away about b (held from 4.5 s; never still for
+        // long enough to settle, never back to the start), then 2.5° reps about a from there at
+        // 6-12 s and 13.5-19.5 s that return to the new place, not the old rest
+        java.util.function.DoubleUnaryOperator b = t -> 1.0 * MinJerk.position(Math.min(1, Math.max(0, (t - 3) / 1.5)));
+        java.util.function.DoubleUnaryOperator a = t -> rep(t, 6, 3, 0, 3, 2.5) + rep(t, 13.5, 3, 0, 3, 2.5);
+        List<Excursion> found = runTwoAxes(SETTINGS, true, a, b, 25, 31);
+        assertEquals(Excursion.End.STUCK, found.get(0).end(), "the shift is getting into position");
+        assertTrue(found.get(0).end_s() < 6.5, "the shift ends at the new place, not after the reps: " + found.get(0).end_s());
+        long reps = found.stream().filter(e -> Math.abs(e.peak_deg() - 2.5) < 0.3 && e.end() == Excursion.End.RETURNED).count();
+        assertEquals(2, reps, "both reps measured from the new place");
+    }
+
+    @Test
+    void midSetARepPausingAtTheSamePlaceBothWaysIsNotCut() {
+        // a 2° rep from 3 s pausing 1.2 s at 1.2° on its way out and 1.2 s at the same place on its
+        // way back: the rest of the way out from the pause (0.8°) is less than twice the way to it
+        java.util.function.DoubleUnaryOperator a = t -> {
+            if (t < 3) return 0;
+            if (t < 5) return 1.2 * MinJerk.position((t - 3) / 2);
+            if (t < 6.2) return 1.2;
+            if (t < 7.5) return 1.2 + 0.8 * MinJerk.position((t - 6.2) / 1.3);
+            if (t < 8.8) return 2.0 - 0.8 * MinJerk.position((t - 7.5) / 1.3);
+            if (t < 10) return 1.2;
+            if (t < 12) return 1.2 * (1 - MinJerk.position((t - 10) / 2));
+            return 0;
+        };
+        List<Excursion> found = runTwoAxes(SETTINGS, true, a, t -> 0, 20, 32);
+        assertEquals(1, found.size(), "one rep");
+        assertEquals(Excursion.End.RETURNED, found.get(0).end());
+    }
+
+    @Test
     void aRepAfterAFidgetThatSettledElsewhereIsMeasuredFromWhereItSettled() {
         // a 4° fidget from 3 s that settles 1° out (still from 5 s, so it ends settled at about 7 s,
         // its end dated 5 s), and from 6.4 s, already under way then, a 2.5° rep back through the old
