@@ -46,6 +46,30 @@ final class RampFit {
         return regress(us, ts, n);
     }
 
+    /**
+     * As {@link #fit}, but with the ramp's duration given ({@code duration_s}, from a fit over a wider
+     * part of the ramp): only its placement in time is taken from the passages of {@code lo..hi}.
+     * A few tenths of a second of passages near the top cannot tell a slow ramp's duration, which a
+     * free fit must extrapolate several times over; a placement needs no extrapolation of a slope.
+     */
+    static Ramp place(double[] t, double[] v, int mid, double from, double to, double lo, double hi, double duration_s) {
+        double sign = Math.signum(to - from);
+        if (sign == 0 || !(duration_s > 0)) return new Ramp(Double.NaN, Double.NaN);
+        double sum = 0;
+        int n = 0;
+        for (int k = 0; k < LEVELS; k++) {
+            double f = lo + (hi - lo) * k / (LEVELS - 1);
+            double level = from + f * (to - from);
+            double tl = f < 0.5 ? before(t, v, mid, level, sign) : after(t, v, mid, level, sign);
+            if (Double.isNaN(tl)) continue;
+            sum += tl - duration_s * MinJerk.timeAt(f);
+            n++;
+        }
+        if (n < 3) return new Ramp(Double.NaN, Double.NaN);
+        double start = sum / n;
+        return new Ramp(start, start + duration_s);
+    }
+
     /** Going back from mid: the last time the ramp was still short of level. */
     private static double before(double[] t, double[] v, int mid, double level, double sign) {
         int i = mid;

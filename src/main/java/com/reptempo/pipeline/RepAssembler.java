@@ -37,12 +37,17 @@ final class RepAssembler {
 
     /**
      * How much later the rep's start and end lie by the second opinion of {@link PhaseTimer} (the
-     * other fit of the same ramp); the boundaries between phases have a single opinion.
+     * other fit of the same ramp), and with a hold (three phases) its boundaries by the ramps placed
+     * with their durations from most of their travel; without a hold the turn has a single opinion.
      */
     static double[] boundaryShifts(RepTiming t, int phases) {
         double[] shift = new double[phases + 1];
         shift[0] = t.startFromTop_s() - t.start_s();
         shift[phases] = t.endFromTop_s() - t.end_s();
+        if (phases == 3) {
+            shift[1] = t.outEndPlaced_s() - t.outEnd_s();
+            shift[2] = t.backStartPlaced_s() - t.backStart_s();
+        }
         return shift;
     }
 

@@ -22,6 +22,10 @@ import java.util.List;
  * movement (a slow drift of the rest, breathing, noise at a small range). Calling a phase too fast or
  * too slow is a judgement of the person, so it needs both opinions: the reported timing is unchanged,
  * only the flag abstains.
+ *
+ * <p>A hold's boundaries are found twice as well: by free fits of the ramps next to the top, and by
+ * the same ramps placed with their durations from most of their travel. The hold is short only when
+ * it is so by both; the movements next to it are judged on their outer boundaries' opinions alone.
  */
 final class TempoJudge {
     /**
@@ -44,7 +48,8 @@ final class TempoJudge {
      * boundary k (the start of phase k; k = phases.size() is the end of the last) may lie
      * boundaryShift_s[k] later (negative: earlier). A phase is too fast or its hold short only when
      * it is so by both opinions (its longer duration), too slow only when too slow by both (its
-     * shorter duration).
+     * shorter duration). A movement phase uses only the shifts of the rep's start (first phase) and
+     * end (last phase); a hold uses the shifts of both its boundaries.
      */
     static List<Fault> judge(List<PhaseResult> phases, FaultThresholds th, double[] boundaryShift_s) {
         List<Fault> faults = new ArrayList<>();
@@ -52,8 +57,9 @@ final class TempoJudge {
         for (int i = 0; i < phases.size(); i++) {
             PhaseResult p = phases.get(i);
             double d = p.duration_s();
-            double startDelta_s = -boundaryShift_s[i];
-            double endDelta_s = boundaryShift_s[i + 1];
+            boolean hold = p.kind() == PhaseKind.HOLD;
+            double startDelta_s = hold || i == 0 ? -boundaryShift_s[i] : 0;
+            double endDelta_s = hold || i == phases.size() - 1 ? boundaryShift_s[i + 1] : 0;
             double longest_s = d + Math.max(0, startDelta_s) + Math.max(0, endDelta_s);
             double shortest_s = d + Math.min(0, startDelta_s) + Math.min(0, endDelta_s);
             if (p.kind() == PhaseKind.MOVEMENT && longest_s < th.tooFastFactor() * p.targetMin_s()) {
