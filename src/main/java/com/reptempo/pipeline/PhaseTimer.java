@@ -26,6 +26,11 @@ import java.util.Arrays;
  * ({@link RampFit#place}). The passages next to the top of a slow ramp span under a second, and the
  * free fit extrapolates their slope, tilted by breathing, over the last third of the ramp; most of the
  * ramp tells its duration far better. Used only to judge a short hold.
+ *
+ * <p>The fits over {@link #NEAR_LO}-{@link #FAR_HI} of each ramp also give a third opinion on the rep's
+ * start and end ({@link RepTiming#startWhole_s}, {@link RepTiming#endWhole_s}), used only to judge
+ * {@code too-fast}: at a 1.6-2.5 deg rep a breath can pull both ends' passages the same way, while most of
+ * the ramp spans most of a breath.
  */
 final class PhaseTimer {
     static final double TOP_FRACTION = 0.85;
@@ -87,6 +92,8 @@ final class PhaseTimer {
                 ? RampFit.place(t, v, midBack, top, endBase, NEAR_LO, NEAR_HI, backWide.end_s() - backWide.start_s()) : backNear;
         double outEndPlaced = outPlaced.valid() ? outPlaced.end_s() : outEnd;
         double backStartPlaced = backPlaced.valid() ? backPlaced.start_s() : backStart;
+        double startWhole = outWide.valid() ? Math.max(outWide.start_s(), t[0] - 2.0) : start;
+        double endWhole = backWide.valid() ? backWide.end_s() : end;
         double startFromTop = outFar.valid() ? outFar.start_s() : start;
         double endFromTop = backNear.valid() ? backNear.end_s() : end;
         start = Math.max(start, t[0] - 2.0);
@@ -104,7 +111,8 @@ final class PhaseTimer {
         while (last > first && v[last] < TURN_FRACTION * top) last--;
         double turn = Math.max(start, Math.min(end, (t[first] + t[last]) / 2));
         return new RepTiming(start - delay_s, outEnd - delay_s, backStart - delay_s, end - delay_s, turn - delay_s,
-                startFromTop - delay_s, endFromTop - delay_s, outEndPlaced - delay_s, backStartPlaced - delay_s);
+                startFromTop - delay_s, endFromTop - delay_s, outEndPlaced - delay_s, backStartPlaced - delay_s,
+                startWhole - delay_s, endWhole - delay_s);
     }
 
     /** Median of the values in [from, to] at or above floor. */

@@ -52,6 +52,18 @@ final class TempoJudge {
      * end (last phase); a hold uses the shifts of both its boundaries.
      */
     static List<Fault> judge(List<PhaseResult> phases, FaultThresholds th, double[] boundaryShift_s) {
+        return judge(phases, th, boundaryShift_s, new double[phases.size() + 1]);
+    }
+
+    /**
+     * As {@link #judge(List, FaultThresholds, double[])}, with a third opinion on the rep's start and end
+     * for {@code too-fast} only: {@code wholeRampShift_s} (first and last entries) from the fits of the
+     * whole ramps. A rushed way out is short by every fit; one whose foot is lost in breathing is short
+     * by the fits of its two ends, both of which then extrapolate from passages pulled by the same breath,
+     * while the fit over 15-85 % of the travel spans most of a breath and keeps the ramp's length.
+     */
+    static List<Fault> judge(List<PhaseResult> phases, FaultThresholds th, double[] boundaryShift_s,
+                             double[] wholeRampShift_s) {
         List<Fault> faults = new ArrayList<>();
         for (PhaseResult p : phases) if (p.kind() == PhaseKind.MOVEMENT && p.duration_s() < MIN_MOVEMENT_S) return faults;
         for (int i = 0; i < phases.size(); i++) {
@@ -62,7 +74,10 @@ final class TempoJudge {
             double endDelta_s = hold || i == phases.size() - 1 ? boundaryShift_s[i + 1] : 0;
             double longest_s = d + Math.max(0, startDelta_s) + Math.max(0, endDelta_s);
             double shortest_s = d + Math.min(0, startDelta_s) + Math.min(0, endDelta_s);
-            if (p.kind() == PhaseKind.MOVEMENT && longest_s < th.tooFastFactor() * p.targetMin_s()) {
+            double wholeStart_s = i == 0 ? -wholeRampShift_s[i] : 0;
+            double wholeEnd_s = i == phases.size() - 1 ? wholeRampShift_s[i + 1] : 0;
+            double longestMovement_s = Math.max(longest_s, d + Math.max(0, wholeStart_s) + Math.max(0, wholeEnd_s));
+            if (p.kind() == PhaseKind.MOVEMENT && longestMovement_s < th.tooFastFactor() * p.targetMin_s()) {
                 faults.add(fault(FaultKind.TOO_FAST, p, p.targetMin_s()));
             } else if (p.kind() == PhaseKind.HOLD && longest_s < th.shortHoldFactor() * p.targetMin_s()) {
                 faults.add(fault(FaultKind.SHORT_HOLD, p, p.targetMin_s()));

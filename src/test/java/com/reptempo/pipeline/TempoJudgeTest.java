@@ -82,7 +82,7 @@ class TempoJudgeTest {
 
     @Test
     void theHoldsBoundariesCarryThePlacedRampsAsSecondOpinion() {
-        RepTiming t = new RepTiming(10, 14, 16, 20, 15, 10.2, 19.9, 13.6, 16.5);
+        RepTiming t = new RepTiming(10, 14, 16, 20, 15, 10.2, 19.9, 13.6, 16.5, 10, 20);
         double[] shift = RepAssembler.boundaryShifts(t, 3);
         assertEquals(0.2, shift[0], 1e-9);
         assertEquals(-0.4, shift[1], 1e-9);
@@ -90,5 +90,18 @@ class TempoJudgeTest {
         assertEquals(-0.1, shift[3], 1e-9);
         // Without a hold the turn has a single opinion.
         assertEquals(0, RepAssembler.boundaryShifts(t, 2)[1]);
+    }
+
+    @Test
+    void aPhaseIsTooFastOnlyWhenItsWholeRampAgrees() {
+        // Near and far fits put the end of the way back 0.4 s early alike; the whole ramp's fit ends 0.5 s later.
+        assertTrue(TempoJudge.judge(rep(3.5, 2.0), TH, new double[3], new double[] {0, 0, 0.5}).isEmpty());
+        assertEquals(List.of(FaultKind.TOO_FAST),
+                kinds(TempoJudge.judge(rep(3.5, 1.5), TH, new double[3], new double[] {0, 0, 0.5})));
+        // The whole ramp does not change the other flags: too slow stays too slow.
+        assertEquals(List.of(FaultKind.TOO_SLOW),
+                kinds(TempoJudge.judge(rep(7.0, 3.5), TH, new double[3], new double[] {-1.0, 0, 0})));
+        assertEquals(0.3, RepAssembler.wholeRampShifts(new RepTiming(10, 13, 13, 16, 13, 10, 16, 13, 13, 10.3, 16), 2)[0],
+                1e-9);
     }
 }
