@@ -19,6 +19,18 @@ import java.util.Arrays;
  * {@link RepTiming#endFromTop_s}): a second opinion that a slow drift of the rest next to the ramp
  * cannot reach. It does not move the boundaries; {@link TempoJudge} flags the outer phases only when
  * both opinions agree.
+ *
+ * <p>The top's boundaries likewise get a second opinion ({@link RepTiming#outEndPlaced_s} and
+ * {@link RepTiming#backStartPlaced_s}): each ramp's duration is fitted over {@link #NEAR_LO}-{@link #FAR_HI}
+ * of its travel and only its placement is taken from the passages next to the top
+ * ({@link RampFit#place}). The passages next to the top of a slow ramp span under a second, and the
+ * free fit extrapolates their slope, tilted by breathing, over the last third of the ramp; most of the
+ * ramp tells its duration far better. Used only to judge a short hold.
+ *
+ * <p>The fits over {@link #NEAR_LO}-{@link #FAR_HI} of each ramp also give a third opinion on the rep's
+ * start and end ({@link RepTiming#startWhole_s}, {@link RepTiming#endWhole_s}), used only to judge
+ * {@code too-fast}: at a 1.6-2.5 deg rep a breath can pull both ends' passages the same way, while most of
+ * the ramp spans most of a breath.
  */
 final class PhaseTimer {
     static final double TOP_FRACTION = 0.85;
@@ -71,6 +83,17 @@ final class PhaseTimer {
         double outEnd = outFar.valid() ? outFar.end_s() : t[up];
         double backStart = backNear.valid() ? backNear.start_s() : t[down];
         double end = backFar.valid() ? backFar.end_s() : t[n - 1];
+        double backHi = Math.min(FAR_HI, reached - 0.02);
+        RampFit.Ramp outWide = RampFit.fit(t, v, mid, base, top, NEAR_LO, FAR_HI);
+        RampFit.Ramp backWide = RampFit.fit(t, v, midBack, top, endBase, NEAR_LO, backHi);
+        RampFit.Ramp outPlaced = outWide.valid()
+                ? RampFit.place(t, v, mid, base, top, FAR_LO, FAR_HI, outWide.end_s() - outWide.start_s()) : outFar;
+        RampFit.Ramp backPlaced = backWide.valid()
+                ? RampFit.place(t, v, midBack, top, endBase, NEAR_LO, NEAR_HI, backWide.end_s() - backWide.start_s()) : backNear;
+        double outEndPlaced = outPlaced.valid() ? outPlaced.end_s() : outEnd;
+        double backStartPlaced = backPlaced.valid() ? backPlaced.start_s() : backStart;
+        double startWhole = outWide.valid() ? Math.max(outWide.start_s(), t[0] - 2.0) : start;
+        double endWhole = backWide.valid() ? backWide.end_s() : end;
         double startFromTop = outFar.valid() ? outFar.start_s() : start;
         double endFromTop = backNear.valid() ? backNear.end_s() : end;
         start = Math.max(start, t[0] - 2.0);
@@ -88,7 +111,8 @@ final class PhaseTimer {
         while (last > first && v[last] < TURN_FRACTION * top) last--;
         double turn = Math.max(start, Math.min(end, (t[first] + t[last]) / 2));
         return new RepTiming(start - delay_s, outEnd - delay_s, backStart - delay_s, end - delay_s, turn - delay_s,
-                startFromTop - delay_s, endFromTop - delay_s);
+                startFromTop - delay_s, endFromTop - delay_s, outEndPlaced - delay_s, backStartPlaced - delay_s,
+                startWhole - delay_s, endWhole - delay_s);
     }
 
     /** Median of the values in [from, to] at or above floor. */

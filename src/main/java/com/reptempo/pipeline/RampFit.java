@@ -31,35 +31,66 @@ final class RampFit {
     static Ramp fit(double[] t, double[] v, int mid, double from, double to, double lo, double hi) {
         double[] us = new double[LEVELS];
         double[] ts = new double[LEVELS];
-        int n = 0;
-        double sign = Math.signum(to - from);
-        if (sign == 0) return new Ramp(Double.NaN, Double.NaN);
-        for (int k = 0; k < LEVELS; k++) {
-            double f = lo + (hi - lo) * k / (LEVELS - 1);
-            double level = from + f * (to - from);
-            double tl = f < 0.5 ? before(t, v, mid, level, sign) : after(t, v, mid, level, sign);
-            if (Double.isNaN(tl)) continue;
-            ts[n] = tl;
-            us[n] = MinJerk.timeAt(f);
-            n++;
-        }
+        int n = passages(t, v, mid, from, to, lo, hi, us, ts);
         return regress(us, ts, n);
     }
 
-    /** Going back from mid: the last time the ramp was still short of level. */
-    private static double before(double[] t, double[] v, int mid, double level, double sign) {
-        int i = mid;
-        while (i > 0 && sign * (v[i - 1] - level) >= 0) i--;
-        if (i == 0 || sign * (v[i] - level) < 0) return Double.NaN;
-        return cross(t, v, i - 1, i, level);
+    /**
+     * The passages of the levels {@code lo..hi} of the travel: their times into ts and minimum-jerk time
+     * fractions into us, in the order of the levels; returns how many were found. Each search goes on
+     * from where the one of the level nearer the middle stopped (the ramp passed that level there, so it
+     * passed any level further out no nearer the middle), so all levels take one walk over the ramp.
+     */
+    private static int passages(double[] t, double[] v, int mid, double from, double to, double lo, double hi,
+                                double[] us, double[] ts) {
+        double sign = Math.signum(to - from);
+        if (sign == 0) return 0;
+        double[] found = new double[LEVELS];
+        int below = mid;
+        for (int k = LEVELS - 1; k >= 0; k--) {
+            double f = lo + (hi - lo) * k / (LEVELS - 1);
+            if (f >= 0.5) {
+                found[k] = Double.NaN;
+                continue;
+            }
+            double level = from + f * (to - from);
+            while (below > 0 && sign * (v[below - 1] - level) >= 0) below--;
+            found[k] = below == 0 || sign * (v[below] - level) < 0 ? Double.NaN : cross(t, v, below - 1, below, level);
+        }
+        int above = mid;
+        for (int k = 0; k < LEVELS; k++) {
+            double f = lo + (hi - lo) * k / (LEVELS - 1);
+            if (f < 0.5) continue;
+            double level = from + f * (to - from);
+            while (above < v.length - 1 && sign * (v[above + 1] - level) < 0) above++;
+            found[k] = above >= v.length - 1 ? Double.NaN : cross(t, v, above, above + 1, level);
+        }
+        int n = 0;
+        for (int k = 0; k < LEVELS; k++) {
+            if (Double.isNaN(found[k])) continue;
+            ts[n] = found[k];
+            us[n] = MinJerk.timeAt(lo + (hi - lo) * k / (LEVELS - 1));
+            n++;
+        }
+        return n;
     }
 
-    /** Going on from mid: the first time the ramp got beyond level. */
-    private static double after(double[] t, double[] v, int mid, double level, double sign) {
-        int i = mid;
-        while (i < v.length - 1 && sign * (v[i + 1] - level) < 0) i++;
-        if (i >= v.length - 1) return Double.NaN;
-        return cross(t, v, i, i + 1, level);
+    /**
+     * As {@link #fit}, but with the ramp's duration given ({@code duration_s}, from a fit over a wider
+     * part of the ramp): only its placement in time is taken from the passages of {@code lo..hi}.
+     * A few tenths of a second of passages near the top cannot tell a slow ramp's duration, which a
+     * free fit must extrapolate several times over; a placement needs no extrapolation of a slope.
+     */
+    static Ramp place(double[] t, double[] v, int mid, double from, double to, double lo, double hi, double duration_s) {
+        if (!(duration_s > 0)) return new Ramp(Double.NaN, Double.NaN);
+        double[] us = new double[LEVELS];
+        double[] ts = new double[LEVELS];
+        int n = passages(t, v, mid, from, to, lo, hi, us, ts);
+        if (n < 3) return new Ramp(Double.NaN, Double.NaN);
+        double sum = 0;
+        for (int i = 0; i < n; i++) sum += ts[i] - duration_s * us[i];
+        double start = sum / n;
+        return new Ramp(start, start + duration_s);
     }
 
     private static double cross(double[] t, double[] v, int a, int b, double level) {

@@ -12,12 +12,26 @@ package com.reptempo.pipeline;
  * @param startFromTop_s the start of the way out as extrapolated from the part of the ramp next to the top
  *                       (a second opinion on start_s, used only for judging tempo: see {@link TempoJudge})
  * @param endFromTop_s   the end of the way back as extrapolated from the part of the ramp next to the top
+ * @param outEndPlaced_s    the end of the way out with the ramp's duration taken from most of its travel
+ *                          (a second opinion on outEnd_s, used only for judging the hold: see {@link TempoJudge})
+ * @param backStartPlaced_s the start of the way back likewise
+ * @param startWhole_s the start of the way out by a fit over most of its travel (a third opinion on start_s,
+ *                     used only for judging too-fast)
+ * @param endWhole_s   the end of the way back likewise
  */
 record RepTiming(double start_s, double outEnd_s, double backStart_s, double end_s, double turn_s,
-                 double startFromTop_s, double endFromTop_s) {
+                 double startFromTop_s, double endFromTop_s, double outEndPlaced_s, double backStartPlaced_s,
+                 double startWhole_s, double endWhole_s) {
     /** A timing with a single opinion on each boundary. */
     RepTiming(double start_s, double outEnd_s, double backStart_s, double end_s, double turn_s) {
         this(start_s, outEnd_s, backStart_s, end_s, turn_s, start_s, end_s);
+    }
+
+    /** A timing with a second opinion on the start and end only. */
+    RepTiming(double start_s, double outEnd_s, double backStart_s, double end_s, double turn_s,
+              double startFromTop_s, double endFromTop_s) {
+        this(start_s, outEnd_s, backStart_s, end_s, turn_s, startFromTop_s, endFromTop_s, outEnd_s, backStart_s,
+                start_s, end_s);
     }
 
     double duration_s() {

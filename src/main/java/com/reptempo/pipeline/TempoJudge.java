@@ -22,6 +22,10 @@ import java.util.List;
  * movement (a slow drift of the rest, breathing, noise at a small range). Calling a phase too fast or
  * too slow is a judgement of the person, so it needs both opinions: the reported timing is unchanged,
  * only the flag abstains.
+ *
+ * <p>A hold's boundaries are found twice as well: by free fits of the ramps next to the top, and by
+ * the same ramps placed with their durations from most of their travel. The hold is short only when
+ * it is so by both; the movements next to it are judged on their outer boundaries' opinions alone.
  */
 final class TempoJudge {
     /**
@@ -44,19 +48,36 @@ final class TempoJudge {
      * boundary k (the start of phase k; k = phases.size() is the end of the last) may lie
      * boundaryShift_s[k] later (negative: earlier). A phase is too fast or its hold short only when
      * it is so by both opinions (its longer duration), too slow only when too slow by both (its
-     * shorter duration).
+     * shorter duration). A movement phase uses only the shifts of the rep's start (first phase) and
+     * end (last phase); a hold uses the shifts of both its boundaries.
      */
     static List<Fault> judge(List<PhaseResult> phases, FaultThresholds th, double[] boundaryShift_s) {
+        return judge(phases, th, boundaryShift_s, new double[phases.size() + 1]);
+    }
+
+    /**
+     * As {@link #judge(List, FaultThresholds, double[])}, with a third opinion on the rep's start and end
+     * for {@code too-fast} only: {@code wholeRampShift_s} (first and last entries) from the fits of the
+     * whole ramps. A rushed way out is short by every fit; one whose foot is lost in breathing is short
+     * by the fits of its two ends, both of which then extrapolate from passages pulled by the same breath,
+     * while the fit over 15-85 % of the travel spans most of a breath and keeps the ramp's length.
+     */
+    static List<Fault> judge(List<PhaseResult> phases, FaultThresholds th, double[] boundaryShift_s,
+                             double[] wholeRampShift_s) {
         List<Fault> faults = new ArrayList<>();
         for (PhaseResult p : phases) if (p.kind() == PhaseKind.MOVEMENT && p.duration_s() < MIN_MOVEMENT_S) return faults;
         for (int i = 0; i < phases.size(); i++) {
             PhaseResult p = phases.get(i);
             double d = p.duration_s();
-            double startDelta_s = -boundaryShift_s[i];
-            double endDelta_s = boundaryShift_s[i + 1];
+            boolean hold = p.kind() == PhaseKind.HOLD;
+            double startDelta_s = hold || i == 0 ? -boundaryShift_s[i] : 0;
+            double endDelta_s = hold || i == phases.size() - 1 ? boundaryShift_s[i + 1] : 0;
             double longest_s = d + Math.max(0, startDelta_s) + Math.max(0, endDelta_s);
             double shortest_s = d + Math.min(0, startDelta_s) + Math.min(0, endDelta_s);
-            if (p.kind() == PhaseKind.MOVEMENT && longest_s < th.tooFastFactor() * p.targetMin_s()) {
+            double wholeStart_s = i == 0 ? -wholeRampShift_s[i] : 0;
+            double wholeEnd_s = i == phases.size() - 1 ? wholeRampShift_s[i + 1] : 0;
+            double longestMovement_s = Math.max(longest_s, d + Math.max(0, wholeStart_s) + Math.max(0, wholeEnd_s));
+            if (p.kind() == PhaseKind.MOVEMENT && longestMovement_s < th.tooFastFactor() * p.targetMin_s()) {
                 faults.add(fault(FaultKind.TOO_FAST, p, p.targetMin_s()));
             } else if (p.kind() == PhaseKind.HOLD && longest_s < th.shortHoldFactor() * p.targetMin_s()) {
                 faults.add(fault(FaultKind.SHORT_HOLD, p, p.targetMin_s()));

@@ -51,4 +51,24 @@ class MinJerkAndRampFitTest {
         assertEquals(1.0, r.start_s(), 0.02);
         assertEquals(5.0, r.end_s(), 0.02);
     }
+
+    @Test
+    void aRampOfKnownDurationIsPlacedFromThePassagesNearItsEnd() {
+        double dt = 0.01;
+        int n = 1000;
+        double[] t = new double[n];
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = i * dt;
+            v[i] = 2.0 * MinJerk.position((t[i] - 1.0) / 6.0);
+        }
+        int mid = (int) Math.round(4.0 / dt);
+        RampFit.Ramp placed = RampFit.place(t, v, mid, 0, 2.0, 0.67, 0.85, 6.0);
+        assertEquals(1.0, placed.start_s(), 0.02);
+        assertEquals(7.0, placed.end_s(), 0.02);
+        // A wrong duration moves the end by only the part of it beyond the passages.
+        RampFit.Ramp longer = RampFit.place(t, v, mid, 0, 2.0, 0.67, 0.85, 7.0);
+        assertTrue(longer.end_s() > 7.0 && longer.end_s() < 7.0 + 0.45, "end " + longer.end_s());
+        assertTrue(!RampFit.place(t, v, mid, 0, 2.0, 0.67, 0.85, 0).valid());
+    }
 }
