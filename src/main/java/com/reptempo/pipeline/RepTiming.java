@@ -24,14 +24,7 @@ record RepTiming(double start_s, double outEnd_s, double backStart_s, double end
                  double startWhole_s, double endWhole_s) {
     /** A timing with a single opinion on each boundary. */
     RepTiming(double start_s, double outEnd_s, double backStart_s, double end_s, double turn_s) {
-        this(start_s, outEnd_s, backStart_s, end_s, turn_s, start_s, end_s);
-    }
-
-    /** A timing with a second opinion on the start and end only. */
-    RepTiming(double start_s, double outEnd_s, double backStart_s, double end_s, double turn_s,
-              double startFromTop_s, double endFromTop_s) {
-        this(start_s, outEnd_s, backStart_s, end_s, turn_s, startFromTop_s, endFromTop_s, outEnd_s, backStart_s,
-                start_s, end_s);
+        this(start_s, outEnd_s, backStart_s, end_s, turn_s, start_s, end_s, outEnd_s, backStart_s, start_s, end_s);
     }
 
     double duration_s() {

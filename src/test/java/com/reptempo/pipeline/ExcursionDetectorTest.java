@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.DoubleUnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,7 @@ class ExcursionDetectorTest {
     private static final ExcursionDetector.Settings SETTINGS = new ExcursionDetector.Settings(10, 45, 60);
 
     /** Feeds a tilt (degrees about x, as a function of time) with noise; returns the movements found. */
-    static List<Excursion> run(java.util.function.DoubleUnaryOperator tilt_deg, double duration_s, double noise_deg, long seed) {
+    static List<Excursion> run(DoubleUnaryOperator tilt_deg, double duration_s, double noise_deg, long seed) {
         Random rng = new Random(seed);
         ExcursionDetector d = new ExcursionDetector(SETTINGS);
         d.calibrate(0, 0, 1);
@@ -63,7 +64,7 @@ class ExcursionDetectorTest {
     @Test
     void aHoldAtTheTopAndAPauseOnTheWayBackDoNotSplitTheRep() {
         // the way back stops for a second halfway down (at 13.5 s), as in the simulator's mid-rep pause
-        java.util.function.DoubleUnaryOperator paused = t -> {
+        DoubleUnaryOperator paused = t -> {
             if (t < 13.5) return rep(t, 5, 4, 2.5, 4, 20);
             if (t < 14.5) return rep(13.5, 5, 4, 2.5, 4, 20);
             return rep(t - 1.0, 5, 4, 2.5, 4, 20);
@@ -91,20 +92,8 @@ class ExcursionDetectorTest {
 
     /** A 5° transition about x held from 5 s, then a 2.5° rep about y (sideways to it) from 7.5 s. */
     static List<Excursion> transitionThenSidewaysRep(boolean setBegun) {
-        Random rng = new Random(11);
-        ExcursionDetector d = new ExcursionDetector(SETTINGS);
-        d.calibrate(0, 0, 1);
-        d.setBegun(setBegun);
-        List<Excursion> found = new ArrayList<>();
-        for (int i = 0; i * 0.01 <= 20; i++) {
-            double t = i * 0.01;
-            double a = Math.toRadians(5 * MinJerk.position(Math.min(1, Math.max(0, (t - 3) / 2))) + 0.02 * rng.nextGaussian());
-            double b = Math.toRadians(rep(t, 7.5, 3, 0, 3, 2.5) + 0.02 * rng.nextGaussian());
-            ExcursionDetector.Event e = d.accept(t, Math.sin(b), Math.sin(a) * Math.cos(b), Math.cos(a) * Math.cos(b));
-            if (e == ExcursionDetector.Event.ENDED || e == ExcursionDetector.Event.RESTARTED) found.add(d.finished());
-        }
-        if (d.endOfStream()) found.add(d.finished());
-        return found;
+        return runTwoAxes(SETTINGS, setBegun, t -> 5 * MinJerk.position(Math.min(1, Math.max(0, (t - 3) / 2))),
+                t -> rep(t, 7.5, 3, 0, 3, 2.5), 20, 11);
     }
 
     @Test
@@ -151,7 +140,7 @@ class ExcursionDetectorTest {
     @Test
     void aPauseOnTheWayOutOfALargeRepDoesNotSplitIt() {
         // 6° rep: out to 3° by 8 s, paused 1.5 s, on out to 6° by 12.5 s, back to the start by 16.5 s
-        java.util.function.DoubleUnaryOperator paused = t -> {
+        DoubleUnaryOperator paused = t -> {
             if (t < 9.5) return rep(Math.min(t, 8), 5, 6, 0, 6, 6.0);
             return rep(t - 1.5, 5, 6, 0, 6, 6.0);
         };
@@ -162,7 +151,7 @@ class ExcursionDetectorTest {
     }
     /** Feeds tilts about x (a) and y (b), degrees as functions of time, with a little noise; returns the movements found. */
     static List<Excursion> runTwoAxes(ExcursionDetector.Settings settings, boolean setBegun,
-                                      java.util.function.DoubleUnaryOperator a_deg, java.util.function.DoubleUnaryOperator b_deg,
+                                      DoubleUnaryOperator a_deg, DoubleUnaryOperator b_deg,
                                       double duration_s, long seed) {
         Random rng = new Random(seed);
         ExcursionDetector d = new ExcursionDetector(settings);
@@ -185,8 +174,8 @@ class ExcursionDetectorTest {
         // a side switch from 3 s leaves the body 1° away about b (held from 4.5 s; never still for
         // long enough to settle, never back to the start), then 2.5° reps about a from there at
         // 6-12 s and 13.5-19.5 s that return to the new place, not the old rest
-        java.util.function.DoubleUnaryOperator b = t -> 1.0 * MinJerk.position(Math.min(1, Math.max(0, (t - 3) / 1.5)));
-        java.util.function.DoubleUnaryOperator a = t -> rep(t, 6, 3, 0, 3, 2.5) + rep(t, 13.5, 3, 0, 3, 2.5);
+        DoubleUnaryOperator b = t -> 1.0 * MinJerk.position(Math.min(1, Math.max(0, (t - 3) / 1.5)));
+        DoubleUnaryOperator a = t -> rep(t, 6, 3, 0, 3, 2.5) + rep(t, 13.5, 3, 0, 3, 2.5);
         List<Excursion> found = runTwoAxes(SETTINGS, true, a, b, 25, 31);
         assertEquals(Excursion.End.STUCK, found.get(0).end(), "the shift is getting into position");
         assertTrue(found.get(0).end_s() < 6.5, "the shift ends at the new place, not after the reps: " + found.get(0).end_s());
@@ -198,7 +187,7 @@ class ExcursionDetectorTest {
     void midSetARepPausingAtTheSamePlaceBothWaysIsNotCut() {
         // a 2° rep from 3 s pausing 1.2 s at 1.2° on its way out and 1.2 s at the same place on its
         // way back: the rest of the way out from the pause (0.8°) is less than twice the way to it
-        java.util.function.DoubleUnaryOperator a = t -> {
+        DoubleUnaryOperator a = t -> {
             if (t < 3) return 0;
             if (t < 5) return 1.2 * MinJerk.position((t - 3) / 2);
             if (t < 6.2) return 1.2;
@@ -218,7 +207,7 @@ class ExcursionDetectorTest {
         // a 4° fidget from 3 s that settles 1° out (still from 5 s, so it ends settled at about 7 s,
         // its end dated 5 s), and from 6.4 s, already under way then, a 2.5° rep back through the old
         // rest and beyond: measured from the old rest it would start where it passes it, at half range
-        java.util.function.DoubleUnaryOperator a = t -> rep(t, 3, 1, 0, 1, 4) + (t < 4 ? 0 : 1.0 * MinJerk.position(Math.min(1, (t - 4)))
+        DoubleUnaryOperator a = t -> rep(t, 3, 1, 0, 1, 4) + (t < 4 ? 0 : 1.0 * MinJerk.position(Math.min(1, (t - 4)))
                 ) - rep(t, 6.4, 3, 0, 3, 2.5);
         List<Excursion> found = runTwoAxes(SETTINGS, true, a, t -> 0, 20, 21);
         assertEquals(Excursion.End.SETTLED, found.get(0).end());
@@ -255,7 +244,7 @@ class ExcursionDetectorTest {
     void aRushedRepWithAPauseOnTheWayBackIsNotAQuickStep() {
         // 3° rep out in 1.2 s (half-to-peak 0.6 s > 0.54 s), paused 1 s at half-way back
         ExcursionDetector.Settings quick = new ExcursionDetector.Settings(10, 45, 60, 0.54);
-        java.util.function.DoubleUnaryOperator paused = t -> {
+        DoubleUnaryOperator paused = t -> {
             if (t < 5.8) return rep(t, 4, 1.2, 0, 1.2, 3);
             if (t < 6.8) return rep(5.8, 4, 1.2, 0, 1.2, 3);
             return rep(t - 1.0, 4, 1.2, 0, 1.2, 3);

@@ -3,6 +3,7 @@ package com.reptempo.pipeline;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
+import java.util.function.DoubleUnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,23 +13,12 @@ class PhaseTimerTest {
     @Test
     void theStartFromTheTopIsNotPulledByADriftOfTheRest() {
         Random rng = new Random(5);
-        double dt = 0.02;
-        int n = (int) (9.0 / dt);
-        double[] t = new double[n];
-        double[] phi = new double[n];
-        double[] theta = new double[n];
-        int peakIndex = 0;
-        for (int i = 0; i < n; i++) {
-            t[i] = i * dt;
-            double drift = 0.4 * Math.min(1, t[i] / 2.5); // 0.4 deg (16 % of the travel) of slow drift over the 2.5 s before the rep
-            double out = 2.0 * MinJerk.position((t[i] - 2.5) / 2.7);
-            double back = 2.5 * MinJerk.position((t[i] - 5.2) / 2.7);
-            phi[i] = drift + out - back + 0.02 * rng.nextGaussian();
-            theta[i] = Math.abs(phi[i]);
-            if (phi[i] > phi[peakIndex]) peakIndex = i;
-        }
-        Excursion e = new Excursion(0, n - 1, t, theta, phi, phi[peakIndex], peakIndex, 30, 0, 1, 0, 0, 0, 1,
-                Excursion.End.RETURNED, 0);
+        Excursion e = excursion(9.0, t -> {
+            double drift = 0.4 * Math.min(1, t / 2.5); // 0.4 deg (16 % of the travel) of slow drift over the 2.5 s before the rep
+            double out = 2.0 * MinJerk.position((t - 2.5) / 2.7);
+            double back = 2.5 * MinJerk.position((t - 5.2) / 2.7);
+            return drift + out - back + 0.02 * rng.nextGaussian();
+        });
         RepTiming timing = PhaseTimer.time(e, 0);
         assertTrue(timing.start_s() < 1.8, "the near fit is pulled into the drift: " + timing.start_s());
         assertEquals(2.5, timing.startFromTop_s(), 0.4, "start from the top");
@@ -54,17 +44,24 @@ class PhaseTimerTest {
     }
 
     private static Excursion slowHeldRep(double breathPhase_rad) {
+        return excursion(22.0, t -> {
+            double out = 3.0 * MinJerk.position((t - 1.5) / 8.0);
+            double back = 3.0 * MinJerk.position((t - 12.5) / 8.0);
+            return out - back + 0.15 * Math.sin(2 * Math.PI * 0.25 * t + breathPhase_rad);
+        });
+    }
+
+    /** A returned movement sampled at 50 Hz for duration_s, its rotation along its direction given by phi_deg(t_s). */
+    private static Excursion excursion(double duration_s, DoubleUnaryOperator phi_deg) {
         double dt = 0.02;
-        int n = (int) (22.0 / dt);
+        int n = (int) (duration_s / dt);
         double[] t = new double[n];
         double[] phi = new double[n];
         double[] theta = new double[n];
         int peakIndex = 0;
         for (int i = 0; i < n; i++) {
             t[i] = i * dt;
-            double out = 3.0 * MinJerk.position((t[i] - 1.5) / 8.0);
-            double back = 3.0 * MinJerk.position((t[i] - 12.5) / 8.0);
-            phi[i] = out - back + 0.15 * Math.sin(2 * Math.PI * 0.25 * t[i] + breathPhase_rad);
+            phi[i] = phi_deg.applyAsDouble(t[i]);
             theta[i] = Math.abs(phi[i]);
             if (phi[i] > phi[peakIndex]) peakIndex = i;
         }
