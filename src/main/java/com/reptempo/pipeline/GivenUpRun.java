@@ -10,7 +10,7 @@ import java.util.Arrays;
  * range learned from a first "rep" that was none (getting into position: 4.8 degrees against reps
  * of 2.3). The caller then learns the typical range afresh and counts them late.
  *
- * <p>Fixed storage: nothing is allocated per movement.
+ * <p>Fixed storage: one small record per movement judged given up, nothing per sample.
  */
 final class GivenUpRun {
     /** Movements given up in a row, of one size, that overturn the typical range. */
@@ -20,8 +20,7 @@ final class GivenUpRun {
     /** Movements remembered since the last rep: the earlier ones of the run's size are reps too. */
     static final int HISTORY = 8;
 
-    private final Excursion[] movements = new Excursion[HISTORY];
-    private final RepTiming[] timings = new RepTiming[HISTORY];
+    private final TimedMovement[] movements = new TimedMovement[HISTORY];
     private final double[] last_deg = new double[RUN];
     private int count;
     private double median_deg = Double.NaN;
@@ -35,14 +34,12 @@ final class GivenUpRun {
     boolean add(Excursion e, RepTiming timing) {
         if (count == HISTORY) {
             System.arraycopy(movements, 1, movements, 0, HISTORY - 1);
-            System.arraycopy(timings, 1, timings, 0, HISTORY - 1);
             count--;
         }
-        movements[count] = e;
-        timings[count] = timing;
+        movements[count] = new TimedMovement(e, timing);
         count++;
         if (count < RUN) return false;
-        for (int i = 0; i < RUN; i++) last_deg[i] = movements[count - RUN + i].peak_deg();
+        for (int i = 0; i < RUN; i++) last_deg[i] = movements[count - RUN + i].excursion().peak_deg();
         Arrays.sort(last_deg);
         double median = last_deg[RUN / 2];
         for (double r : last_deg) if (!near(r, median)) return false;
@@ -60,17 +57,13 @@ final class GivenUpRun {
         return count;
     }
 
-    Excursion movement(int i) {
+    TimedMovement movement(int i) {
         return movements[i];
-    }
-
-    RepTiming timing(int i) {
-        return timings[i];
     }
 
     /** True when remembered movement i is of the size of the run just found. */
     boolean ofRunSize(int i) {
-        return near(movements[i].peak_deg(), median_deg);
+        return near(movements[i].excursion().peak_deg(), median_deg);
     }
 
     private static boolean near(double range_deg, double median_deg) {

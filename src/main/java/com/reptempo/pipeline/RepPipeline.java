@@ -70,17 +70,13 @@ public final class RepPipeline implements SampleSink {
     private GravityTracker gravity;
     private CycleStage cycles;
     private final boolean custom;
-    private Excursion pending;
-    private RepTiming pendingTiming;
-    private Excursion held;
+    private TimedMovement pending;
+    private TimedMovement held;
     /** A rep of the first block that may have been the resettle between blocks, until the next rep tells. */
-    private Excursion resettle;
-    private RepTiming resettleTiming;
+    private TimedMovement resettle;
     private final GivenUpRun givenUp = new GivenUpRun();
-    private final Excursion[] early = new Excursion[RECOUNT_STORE];
-    private final RepTiming[] earlyTiming = new RepTiming[RECOUNT_STORE];
+    private final TimedMovement[] early = new TimedMovement[RECOUNT_STORE];
     private boolean firstChecked;
-    private RepTiming heldTiming;
     private double first_s = Double.NaN;
     private double last_s = Double.NaN;
     private double processed_s = Double.NaN;
@@ -181,18 +177,15 @@ public final class RepPipeline implements SampleSink {
         if (e.end() == Excursion.End.POSTURE_CHANGE && reps.size() < SETTLED_REPS) restartSet(timing.end_s());
         if (v == Verdict.REP && resettle != null && !classifier.outlier(e)) resolveResettle(e, timing.end_s());
         if (v == Verdict.REP && held == null && resettle == null && blocksOpen() && classifier.maybeResettle(e)) {
-            resettle = e;
-            resettleTiming = timing;
+            resettle = new TimedMovement(e, timing);
         } else if (v == Verdict.REP) {
             if (held != null && !classifier.outlier(e)) resolveHeld(e, timing.end_s());
             acceptRep(e, timing);
         } else if (v == Verdict.PENDING) {
-            pending = e;
-            pendingTiming = timing;
+            pending = new TimedMovement(e, timing);
         } else if (v == Verdict.HELD) {
             if (held != null) listener.onRepAbandoned(nextIndex(), Verdict.FIDGET.reason(), timing.end_s());
-            held = e;
-            heldTiming = timing;
+            held = new TimedMovement(e, timing);
         } else if (announced) {
             listener.onRepAbandoned(nextIndex(), v.reason(), timing.end_s());
         }
@@ -212,15 +205,15 @@ public final class RepPipeline implements SampleSink {
      */
     private void checkFirstRep(double t_s) {
         int n = reps.size();
-        if (n > RECOUNT_STORE || classifier.outlier(early[0])) {
+        if (n > RECOUNT_STORE || classifier.outlier(early[0].excursion())) {
             firstChecked = true;
             return;
         }
-        Excursion first = early[0];
+        Excursion first = early[0].excursion();
         RunningMedian later = new RunningMedian();
         double nearest = -1;
         for (int i = 1; i < n; i++) {
-            Excursion e = early[i];
+            Excursion e = early[i].excursion();
             if (classifier.outlier(e)) continue;
             later.add(e.peak_deg());
             nearest = Math.max(nearest, first.dirX() * e.dirX() + first.dirY() * e.dirY() + first.dirZ() * e.dirZ());
@@ -233,7 +226,7 @@ public final class RepPipeline implements SampleSink {
         leads = new RunningMedian();
         classifier = newClassifier();
         sides = new SideClassifier(exercise.sides(), options.firstSide());
-        for (int i = 1; i < n; i++) acceptRep(early[i], earlyTiming[i]);
+        for (int i = 1; i < n; i++) acceptRep(early[i].excursion(), early[i].timing());
     }
 
     /**
@@ -246,7 +239,7 @@ public final class RepPipeline implements SampleSink {
         if (!givenUp.add(e, timing)) return;
         classifier.forgetRanges();
         for (int i = 0; i < givenUp.size(); i++) {
-            if (givenUp.ofRunSize(i)) acceptRep(givenUp.movement(i), givenUp.timing(i));
+            if (givenUp.ofRunSize(i)) acceptRep(givenUp.movement(i).excursion(), givenUp.movement(i).timing());
         }
         givenUp.clear();
     }
@@ -261,11 +254,8 @@ public final class RepPipeline implements SampleSink {
         reps.clear();
         detector.setBegun(false);
         pending = null;
-        pendingTiming = null;
         held = null;
-        heldTiming = null;
         resettle = null;
-        resettleTiming = null;
         givenUp.clear();
         firstChecked = false;
         leads = new RunningMedian();
@@ -306,14 +296,12 @@ public final class RepPipeline implements SampleSink {
      * next one).
      */
     private void resolveResettle(Excursion next, double t_s) {
-        Excursion h = resettle;
-        RepTiming ht = resettleTiming;
+        TimedMovement h = resettle;
         resettle = null;
-        resettleTiming = null;
         if (sides.nearestCos(next.dirX(), next.dirY(), next.dirZ()) < SideClassifier.NEW_SIDE_COS) {
             listener.onRepAbandoned(nextIndex(), Verdict.FIDGET.reason(), t_s);
         } else {
-            acceptRep(h, ht);
+            acceptRep(h.excursion(), h.timing());
         }
     }
 
@@ -323,10 +311,9 @@ public final class RepPipeline implements SampleSink {
      * points like one side's reps after all; otherwise a shift.
      */
     private void resolveHeld(Excursion next, double t_s) {
-        Excursion h = held;
-        RepTiming ht = heldTiming;
+        Excursion h = held.excursion();
+        RepTiming ht = held.timing();
         held = null;
-        heldTiming = null;
         double same = h.dirX() * next.dirX() + h.dirY() * next.dirY() + h.dirZ() * next.dirZ();
         double known = sides.nearestCos(h.dirX(), h.dirY(), h.dirZ());
         if (same >= HELD_COS || known >= HELD_COS) {
@@ -341,10 +328,9 @@ public final class RepPipeline implements SampleSink {
      * rep if it is about as big, an attempt given up if it is much smaller.
      */
     private void resolvePending(double nextPeak_deg, double t_s) {
-        Excursion p = pending;
-        RepTiming pt = pendingTiming;
+        Excursion p = pending.excursion();
+        RepTiming pt = pending.timing();
         pending = null;
-        pendingTiming = null;
         if (nextPeak_deg > 0 && p.peak_deg() < RepClassifier.ABANDONED_RANGE * nextPeak_deg) {
             listener.onRepAbandoned(reps.size() + 1, Verdict.ABANDONED.reason(), t_s);
         } else {
@@ -354,8 +340,7 @@ public final class RepPipeline implements SampleSink {
 
     private void acceptRep(Excursion e, RepTiming timing) {
         if (!firstChecked && reps.size() < RECOUNT_STORE) {
-            early[reps.size()] = e;
-            earlyTiming[reps.size()] = timing;
+            early[reps.size()] = new TimedMovement(e, timing);
         }
         leads.add(timing.outEnd_s() + gravity.delay_s() - e.start_s());
         Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), classifier.outlier(e));
@@ -379,7 +364,7 @@ public final class RepPipeline implements SampleSink {
             if (detector.endOfStream()) ended(detector.finished());
             if (pending != null) resolvePending(0, last_s);
             held = null;
-            if (resettle != null) acceptRep(resettle, resettleTiming);
+            if (resettle != null) acceptRep(resettle.excursion(), resettle.timing());
             resettle = null;
             RunningMedian all = new RunningMedian();
             for (RepResult r : reps) all.add(r.range_deg());
