@@ -46,6 +46,18 @@ class SessionFileBadInputTest {
         return m;
     }
 
+    /** The good fixture as a zip, with entry {@code name} set to {@code content} (replaced or added). */
+    private byte[] goodWith(String name, byte[] content) throws IOException {
+        Map<String, byte[]> m = good();
+        m.put(name, content);
+        return SessionFixtures.zip(m);
+    }
+
+    /** The good fixture as a zip, with one piece of its session.json's text replaced. */
+    private byte[] goodWithJsonEdit(String from, String to) throws IOException {
+        return goodWith("session.json", SessionFixtures.utf8(new String(json(), StandardCharsets.UTF_8).replace(from, to)));
+    }
+
     /** Reads {@code bytes} as a session file; checks that it is refused with {@code expected} and left unchanged. */
     private String refused(byte[] bytes, String expected) throws IOException {
         return refused(bytes, expected, SessionFileLimits.DEFAULT);
@@ -86,63 +98,45 @@ class SessionFileBadInputTest {
 
     @Test
     void aFutureSchemaVersion() throws IOException {
-        Map<String, byte[]> m = good();
-        m.put("session.json", SessionFixtures.utf8(new String(json(), StandardCharsets.UTF_8)
-                .replace("\"schemaVersion\" : " + SessionJson.SCHEMA_VERSION, "\"schemaVersion\" : 7")));
-        String message = refused(SessionFixtures.zip(m), "schema version 7, written by a newer RepTempo");
+        String message = refused(goodWithJsonEdit("\"schemaVersion\" : " + SessionJson.SCHEMA_VERSION, "\"schemaVersion\" : 7"),
+                "schema version 7, written by a newer RepTempo");
         assertTrue(message.contains("update RepTempo"), message);
     }
 
     @Test
     void noSchemaVersion() throws IOException {
-        Map<String, byte[]> m = good();
-        m.put("session.json", SessionFixtures.utf8("{\"id\": \"x\"}"));
-        refused(SessionFixtures.zip(m), "no numeric \"schemaVersion\"");
+        refused(goodWith("session.json", SessionFixtures.utf8("{\"id\": \"x\"}")), "no numeric \"schemaVersion\"");
     }
 
     @Test
     void jsonThatIsNotJson() throws IOException {
-        Map<String, byte[]> m = good();
-        m.put("session.json", SessionFixtures.utf8("{\"schemaVersion\": 1, \"id\": "));
-        refused(SessionFixtures.zip(m), "session.json is not valid JSON");
+        refused(goodWith("session.json", SessionFixtures.utf8("{\"schemaVersion\": 1, \"id\": ")), "session.json is not valid JSON");
     }
 
     @Test
     void jsonWithAnInvalidValue() throws IOException {
-        Map<String, byte[]> m = good();
-        m.put("session.json", SessionFixtures.utf8(new String(json(), StandardCharsets.UTF_8)
-                .replace("\"painBefore\" : 3", "\"painBefore\" : 12")));
-        refused(SessionFixtures.zip(m), "pain before must be 0..10");
+        refused(goodWithJsonEdit("\"painBefore\" : 3", "\"painBefore\" : 12"), "pain before must be 0..10");
     }
 
     @Test
     void aSetWithAnUnknownFault() throws IOException {
-        Map<String, byte[]> m = good();
-        m.put("session.json", SessionFixtures.utf8(new String(json(), StandardCharsets.UTF_8)
-                .replace("\"kind\" : \"too-fast\"", "\"kind\" : \"sloppy\"")));
-        refused(SessionFixtures.zip(m), "set 1: unknown fault 'sloppy'");
+        refused(goodWithJsonEdit("\"kind\" : \"too-fast\"", "\"kind\" : \"sloppy\""), "set 1: unknown fault 'sloppy'");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"../evil.csv", "a/../../evil.csv", "..\\evil.csv", "/etc/passwd", "C:/evil.csv", ".."})
     void entriesPointingOutsideTheArchive(String name) throws IOException {
-        Map<String, byte[]> m = good();
-        m.put(name, SessionFixtures.utf8("x"));
-        refused(SessionFixtures.zip(m), "points outside the archive");
+        refused(goodWith(name, SessionFixtures.utf8("x")), "points outside the archive");
     }
 
     @Test
     void aFolderEntry() throws IOException {
-        Map<String, byte[]> m = good();
-        m.put("data/", new byte[0]);
-        refused(SessionFixtures.zip(m), "folder entry 'data/'");
+        refused(goodWith("data/", new byte[0]), "folder entry 'data/'");
     }
 
     @Test
     void anUnexpectedEntry() throws IOException {
-        Map<String, byte[]> m = good();
-        m.put("readme.txt", SessionFixtures.utf8("hello"));
-        refused(SessionFixtures.zip(m), "unexpected entry 'readme.txt'");
+        refused(goodWith("readme.txt", SessionFixtures.utf8("hello")), "unexpected entry 'readme.txt'");
     }
 
     @Test
@@ -170,19 +164,15 @@ class SessionFileBadInputTest {
 
     @Test
     void aDecompressionBombByRatio() throws IOException {
-        Map<String, byte[]> m = good();
-        m.put("samples.csv", new byte[30 << 20]);
-        refused(SessionFixtures.zip(m), "refused as a decompression bomb");
+        refused(goodWith("samples.csv", new byte[30 << 20]), "refused as a decompression bomb");
     }
 
     @Test
     void anEntryLargerThanAnySession() throws IOException {
         SessionFileLimits small = new SessionFileLimits(100 << 20, 1 << 20, 1 << 20, 4 << 20, 100);
-        Map<String, byte[]> m = good();
         byte[] big = new byte[2 << 20];
         new java.util.Random(1).nextBytes(big);
-        m.put("samples.csv", big);
-        refused(SessionFixtures.zip(m), "more than the 1.0 MB any session holds", small);
+        refused(goodWith("samples.csv", big), "more than the 1.0 MB any session holds", small);
     }
 
     @Test
@@ -197,16 +187,12 @@ class SessionFileBadInputTest {
 
     @Test
     void samplesWithMissingColumns() throws IOException {
-        Map<String, byte[]> m = good();
-        m.put("samples.csv", SessionFixtures.utf8("t_s,ax_g,ay_g\n0.0,0.0,0.0\n"));
-        refused(SessionFixtures.zip(m), "samples.csv: unexpected header 't_s,ax_g,ay_g'");
+        refused(goodWith("samples.csv", SessionFixtures.utf8("t_s,ax_g,ay_g\n0.0,0.0,0.0\n")), "samples.csv: unexpected header 't_s,ax_g,ay_g'");
     }
 
     @Test
     void samplesWithAShortRow() throws IOException {
-        Map<String, byte[]> m = good();
-        m.put("samples.csv", SessionFixtures.utf8("t_s,ax_g,ay_g,az_g\n0.0,0.0,0.0,1.0\n0.01,0.0\n"));
-        refused(SessionFixtures.zip(m), "line 3: 2 cells, expected 4");
+        refused(goodWith("samples.csv", SessionFixtures.utf8("t_s,ax_g,ay_g,az_g\n0.0,0.0,0.0,1.0\n0.01,0.0\n")), "line 3: 2 cells, expected 4");
     }
 
     @Test
