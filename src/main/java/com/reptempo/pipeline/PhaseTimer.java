@@ -31,6 +31,12 @@ import java.util.Arrays;
  * start and end ({@link RepTiming#startWhole_s}, {@link RepTiming#endWhole_s}), used only to judge
  * {@code too-fast}: at a 1.6-2.5 deg rep a breath can pull both ends' passages the same way, while most of
  * the ramp spans most of a breath.
+ *
+ * <p>Without a hold the turn has two more opinions, the far fit's end of the way out and the near fit's start of
+ * the way back ({@link RepTiming#turnEarliest_s}, {@link RepTiming#turnLatest_s}), used only to judge
+ * {@code too-fast}. The middle of the time above {@link #TURN_FRACTION} of the top is the turn only when both
+ * ramps leave and reach the top alike; after a pause in the middle of the way out, the rest of the way out is
+ * quicker than the start of the way back, and that middle lies 0.2-0.3 s late.
  */
 final class PhaseTimer {
     static final double TOP_FRACTION = 0.85;
@@ -110,9 +116,11 @@ final class PhaseTimer {
         int last = down;
         while (last > first && v[last] < TURN_FRACTION * top) last--;
         double turn = Math.max(start, Math.min(end, (t[first] + t[last]) / 2));
+        double turnEarliest = Math.max(start, Math.min(turn, Math.min(outEnd, backStart)));
+        double turnLatest = Math.min(end, Math.max(turn, Math.max(outEnd, backStart)));
         return new RepTiming(start - delay_s, outEnd - delay_s, backStart - delay_s, end - delay_s, turn - delay_s,
                 startFromTop - delay_s, endFromTop - delay_s, outEndPlaced - delay_s, backStartPlaced - delay_s,
-                startWhole - delay_s, endWhole - delay_s);
+                startWhole - delay_s, endWhole - delay_s, turnEarliest - delay_s, turnLatest - delay_s);
     }
 
     /** Median of the values in [from, to] at or above floor. */

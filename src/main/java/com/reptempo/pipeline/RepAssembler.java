@@ -30,7 +30,8 @@ final class RepAssembler {
         List<Fault> faults = new ArrayList<>();
         if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg) {
             faults.addAll(TempoJudge.judge(phases, thresholds, boundaryShifts(timing, phases.size()),
-                    wholeRampShifts(timing, phases.size())));
+                    wholeRampShifts(timing, phases.size()), timing.turn_s() - timing.turnEarliest_s(),
+                    timing.turnLatest_s() - timing.turn_s()));
         }
         faults.addAll(FormJudge.judge(exercise, thresholds, range, range, typicalRange_deg, smooth, wobble_deg));
         return build(index, phases, side, faults, range, smooth);

@@ -18,13 +18,16 @@ package com.reptempo.pipeline;
  * @param startWhole_s the start of the way out by a fit over most of its travel (a third opinion on start_s,
  *                     used only for judging too-fast)
  * @param endWhole_s   the end of the way back likewise
+ * @param turnEarliest_s the earliest plausible turn (without a hold): the earliest of {@code turn_s}, the far fit's end of
+ *                       the way out and the near fit's start of the way back (used only for judging too-fast)
+ * @param turnLatest_s   the latest plausible turn likewise
  */
 record RepTiming(double start_s, double outEnd_s, double backStart_s, double end_s, double turn_s,
                  double startFromTop_s, double endFromTop_s, double outEndPlaced_s, double backStartPlaced_s,
-                 double startWhole_s, double endWhole_s) {
+                 double startWhole_s, double endWhole_s, double turnEarliest_s, double turnLatest_s) {
     /** A timing with a single opinion on each boundary. */
     RepTiming(double start_s, double outEnd_s, double backStart_s, double end_s, double turn_s) {
-        this(start_s, outEnd_s, backStart_s, end_s, turn_s, start_s, end_s, outEnd_s, backStart_s, start_s, end_s);
+        this(start_s, outEnd_s, backStart_s, end_s, turn_s, start_s, end_s, outEnd_s, backStart_s, start_s, end_s, turn_s, turn_s);
     }
 
     double duration_s() {

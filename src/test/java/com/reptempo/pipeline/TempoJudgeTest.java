@@ -82,7 +82,7 @@ class TempoJudgeTest {
 
     @Test
     void theHoldsBoundariesCarryThePlacedRampsAsSecondOpinion() {
-        RepTiming t = new RepTiming(10, 14, 16, 20, 15, 10.2, 19.9, 13.6, 16.5, 10, 20);
+        RepTiming t = new RepTiming(10, 14, 16, 20, 15, 10.2, 19.9, 13.6, 16.5, 10, 20, 15, 15);
         double[] shift = RepAssembler.boundaryShifts(t, 3);
         assertEquals(0.2, shift[0], 1e-9);
         assertEquals(-0.4, shift[1], 1e-9);
@@ -101,7 +101,23 @@ class TempoJudgeTest {
         // The whole ramp does not change the other flags: too slow stays too slow.
         assertEquals(List.of(FaultKind.TOO_SLOW),
                 kinds(TempoJudge.judge(rep(7.0, 3.5), TH, new double[3], new double[] {-1.0, 0, 0})));
-        assertEquals(0.3, RepAssembler.wholeRampShifts(new RepTiming(10, 13, 13, 16, 13, 10, 16, 13, 13, 10.3, 16), 2)[0],
+        assertEquals(0.3, RepAssembler.wholeRampShifts(new RepTiming(10, 13, 13, 16, 13, 10, 16, 13, 13, 10.3, 16, 13, 13), 2)[0],
                 1e-9);
+    }
+
+    @Test
+    void aPhaseIsTooFastOnlyWhenTheTurnsOtherOpinionsAgree() {
+        // A pause in the way out left the middle of the time near the top 0.3 s late: the way back measured 2.0 s,
+        // the way out's far fit ends 0.3 s earlier. Judged from the earliest turn it took 2.3 s: not too fast.
+        assertTrue(TempoJudge.judge(rep(3.5, 2.0), TH, new double[3], new double[3], 0.3, 0).isEmpty());
+        assertEquals(List.of(FaultKind.TOO_FAST),
+                kinds(TempoJudge.judge(rep(3.5, 2.0), TH, new double[3], new double[3], 0, 0.3)));
+        // The way out is judged with the latest turn.
+        assertTrue(TempoJudge.judge(rep(2.0, 3.5), TH, new double[3], new double[3], 0, 0.3).isEmpty());
+        // A rushed way back is too fast by every opinion; the turn's opinions do not touch too-slow.
+        assertEquals(List.of(FaultKind.TOO_FAST),
+                kinds(TempoJudge.judge(rep(3.5, 1.5), TH, new double[3], new double[3], 0.3, 0.3)));
+        assertEquals(List.of(FaultKind.TOO_SLOW),
+                kinds(TempoJudge.judge(rep(6.1, 3.5), TH, new double[3], new double[3], 0.5, 0.5)));
     }
 }
