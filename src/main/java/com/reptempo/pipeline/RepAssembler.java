@@ -29,45 +29,16 @@ final class RepAssembler {
         double range = round(e.peak_deg(), 1000);
         List<Fault> faults = new ArrayList<>();
         if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg) {
-            faults.addAll(TempoJudge.judge(phases, thresholds, boundaryShifts(timing, phases.size()),
-                    wholeRampShifts(timing, phases.size()), timing.turn_s() - timing.turnEarliest_s(),
-                    timing.turnLatest_s() - timing.turn_s()));
+            faults.addAll(TempoJudge.judge(phases, timing, thresholds));
         }
         faults.addAll(FormJudge.judge(exercise, thresholds, range, range, typicalRange_deg, smooth, wobble_deg));
         return build(index, phases, side, faults, range, smooth);
     }
 
-    /**
-     * How much later the rep's start and end lie by the second opinion of {@link PhaseTimer} (the
-     * other fit of the same ramp), and with a hold (three phases) its boundaries by the ramps placed
-     * with their durations from most of their travel; without a hold the turn has a single opinion.
-     */
-    static double[] boundaryShifts(RepTiming t, int phases) {
-        double[] shift = new double[phases + 1];
-        shift[0] = t.startFromTop_s() - t.start_s();
-        shift[phases] = t.endFromTop_s() - t.end_s();
-        if (phases == 3) {
-            shift[1] = t.outEndPlaced_s() - t.outEnd_s();
-            shift[2] = t.backStartPlaced_s() - t.backStart_s();
-        }
-        return shift;
-    }
-
-    /**
-     * How much later the rep's start and end lie by the fits of its whole ramps ({@link PhaseTimer}: the third
-     * opinion on a too-fast outer phase); the boundaries between phases have none.
-     */
-    static double[] wholeRampShifts(RepTiming t, int phases) {
-        double[] shift = new double[phases + 1];
-        shift[0] = t.startWhole_s() - t.start_s();
-        shift[phases] = t.endWhole_s() - t.end_s();
-        return shift;
-    }
-
     /** A rep of a custom exercise: timed phases and tempo faults only (no tilt-based form checks). */
     RepResult assembleCycle(int index, RepTiming timing, double range_deg) {
         List<PhaseResult> phases = PhaseSplitter.split(timing, exercise.phases());
-        List<Fault> faults = new ArrayList<>(TempoJudge.judge(phases, thresholds));
+        List<Fault> faults = new ArrayList<>(TempoJudge.judge(phases, timing, thresholds));
         return build(index, phases, null, faults, round(range_deg, 1000), 0);
     }
 

@@ -16,16 +16,32 @@ import java.util.List;
  * shortHoldFactor × its target minimum. The deviation is in seconds from the target range and in
  * percent of the bound it missed.
  *
- * <p>The start of a rep and its end are each found twice ({@link PhaseTimer}): from the part of the
- * ramp next to the rest and from the part next to the top. A minimum-jerk movement is one shape, so
- * both agree on a clean rep; when they differ, one of them was pulled by something that is not the
- * movement (a slow drift of the rest, breathing, noise at a small range). Calling a phase too fast or
- * too slow is a judgement of the person, so it needs both opinions: the reported timing is unchanged,
- * only the flag abstains.
- *
- * <p>A hold's boundaries are found twice as well: by free fits of the ramps next to the top, and by
- * the same ramps placed with their durations from most of their travel. The hold is short only when
- * it is so by both; the movements next to it are judged on their outer boundaries' opinions alone.
+ * <p>Calling a phase too fast or too slow is a judgement of the person, so a flag needs every opinion
+ * {@link PhaseTimer} holds on the phase's boundaries to agree; the reported timing is unchanged, only
+ * the flag abstains. A timing with one opinion per boundary (a custom exercise's cycles) is judged on
+ * the reported durations alone.
+ * <ul>
+ * <li>The start of a rep and its end are each found from the part of the ramp next to the rest and from
+ * the part next to the top ({@link RepTiming#startFromTop_s}, {@link RepTiming#endFromTop_s}). A
+ * minimum-jerk movement is one shape, so both agree on a clean rep; when they differ, one of them was
+ * pulled by something that is not the movement (a slow drift of the rest, breathing, noise at a small
+ * range). A hold's boundaries are found by free fits of the ramps next to the top and by the same ramps
+ * placed with their durations from most of their travel ({@link RepTiming#outEndPlaced_s},
+ * {@link RepTiming#backStartPlaced_s}). A phase is too fast or its hold short only when it is so by both
+ * opinions (its longer duration), too slow only when too slow by both (its shorter duration). A movement
+ * phase next to a hold is judged on its outer boundary's opinions alone.</li>
+ * <li>For {@code too-fast} only, the rep's start and end have a third opinion from the fits of the whole
+ * ramps ({@link RepTiming#startWhole_s}, {@link RepTiming#endWhole_s}). A rushed way out is short by every
+ * fit; one whose foot is lost in breathing is short by the fits of its two ends, both of which then
+ * extrapolate from passages pulled by the same breath, while the fit over 15-85 % of the travel spans most
+ * of a breath and keeps the ramp's length.</li>
+ * <li>For {@code too-fast} only, the turn of a rep without a hold (two phases) may lie as early as
+ * {@link RepTiming#turnEarliest_s} and as late as {@link RepTiming#turnLatest_s}: the way out is judged with
+ * the latest turn, the way back with the earliest. The reported turn is the middle of the time near the
+ * top; after a pause in the middle of the way out the rest of it is quicker than the start of the way back
+ * and that middle lies 0.2-0.3 s late, which took 0.5 s off a 2.6 s way back. Rushed phases
+ * (0.40-0.65 x min) clear the threshold by far more.</li>
+ * </ul>
  */
 final class TempoJudge {
     /**
@@ -39,68 +55,53 @@ final class TempoJudge {
     private TempoJudge() {
     }
 
-    static List<Fault> judge(List<PhaseResult> phases, FaultThresholds th) {
-        return judge(phases, th, new double[phases.size() + 1]);
-    }
-
-    /**
-     * As {@link #judge(List, FaultThresholds)}, with a second opinion on the phases' boundaries:
-     * boundary k (the start of phase k; k = phases.size() is the end of the last) may lie
-     * boundaryShift_s[k] later (negative: earlier). A phase is too fast or its hold short only when
-     * it is so by both opinions (its longer duration), too slow only when too slow by both (its
-     * shorter duration). A movement phase uses only the shifts of the rep's start (first phase) and
-     * end (last phase); a hold uses the shifts of both its boundaries.
-     */
-    static List<Fault> judge(List<PhaseResult> phases, FaultThresholds th, double[] boundaryShift_s) {
-        return judge(phases, th, boundaryShift_s, new double[phases.size() + 1]);
-    }
-
-    /**
-     * As {@link #judge(List, FaultThresholds, double[])}, with a third opinion on the rep's start and end
-     * for {@code too-fast} only: {@code wholeRampShift_s} (first and last entries) from the fits of the
-     * whole ramps. A rushed way out is short by every fit; one whose foot is lost in breathing is short
-     * by the fits of its two ends, both of which then extrapolate from passages pulled by the same breath,
-     * while the fit over 15-85 % of the travel spans most of a breath and keeps the ramp's length.
-     */
-    static List<Fault> judge(List<PhaseResult> phases, FaultThresholds th, double[] boundaryShift_s,
-                             double[] wholeRampShift_s) {
-        return judge(phases, th, boundaryShift_s, wholeRampShift_s, 0, 0);
-    }
-
-    /**
-     * As {@link #judge(List, FaultThresholds, double[], double[])}, with the turn of a rep without a hold (two
-     * phases) allowed to lie up to turnEarlier_s earlier and turnLater_s later ({@link RepTiming#turnEarliest_s},
-     * {@link RepTiming#turnLatest_s}), for {@code too-fast} only: the way out is judged with the latest turn, the way
-     * back with the earliest. The reported turn is the middle of the time near the top; after a pause in the middle
-     * of the way out the rest of it is quicker than the start of the way back and that middle lies 0.2-0.3 s late,
-     * which took 0.5 s off a 2.6 s way back. Rushed phases (0.40-0.65 x min) clear the threshold by far more.
-     */
-    static List<Fault> judge(List<PhaseResult> phases, FaultThresholds th, double[] boundaryShift_s,
-                             double[] wholeRampShift_s, double turnEarlier_s, double turnLater_s) {
+    /** The tempo faults of a rep's phases, split from {@code timing} ({@link PhaseSplitter}). */
+    static List<Fault> judge(List<PhaseResult> phases, RepTiming timing, FaultThresholds th) {
         List<Fault> faults = new ArrayList<>();
         for (PhaseResult p : phases) if (p.kind() == PhaseKind.MOVEMENT && p.duration_s() < MIN_MOVEMENT_S) return faults;
-        for (int i = 0; i < phases.size(); i++) {
+        int n = phases.size();
+        double[] shift_s = secondOpinionShifts(timing, n);
+        double wholeStart_s = timing.start_s() - timing.startWhole_s();
+        double wholeEnd_s = timing.endWhole_s() - timing.end_s();
+        for (int i = 0; i < n; i++) {
             PhaseResult p = phases.get(i);
             double d = p.duration_s();
             boolean hold = p.kind() == PhaseKind.HOLD;
-            double startDelta_s = hold || i == 0 ? -boundaryShift_s[i] : 0;
-            double endDelta_s = hold || i == phases.size() - 1 ? boundaryShift_s[i + 1] : 0;
+            boolean first = i == 0;
+            boolean last = i == n - 1;
+            double startDelta_s = hold || first ? -shift_s[i] : 0;
+            double endDelta_s = hold || last ? shift_s[i + 1] : 0;
             double longest_s = d + Math.max(0, startDelta_s) + Math.max(0, endDelta_s);
             double shortest_s = d + Math.min(0, startDelta_s) + Math.min(0, endDelta_s);
-            double wholeStart_s = i == 0 ? -wholeRampShift_s[i] : 0;
-            double wholeEnd_s = i == phases.size() - 1 ? wholeRampShift_s[i + 1] : 0;
-            double turnSpread_s = phases.size() != 2 ? 0 : i == 0 ? Math.max(0, turnLater_s) : Math.max(0, turnEarlier_s);
-            double longestMovement_s = Math.max(longest_s, d + Math.max(0, wholeStart_s) + Math.max(0, wholeEnd_s))
-                    + turnSpread_s;
+            double longestWhole_s = d + (first ? Math.max(0, wholeStart_s) : 0) + (last ? Math.max(0, wholeEnd_s) : 0);
+            double turnSpread_s = n != 2 ? 0
+                    : first ? Math.max(0, timing.turnLatest_s() - timing.turn_s()) : Math.max(0, timing.turn_s() - timing.turnEarliest_s());
+            double longestMovement_s = Math.max(longest_s, longestWhole_s) + turnSpread_s;
             if (p.kind() == PhaseKind.MOVEMENT && longestMovement_s < th.tooFastFactor() * p.targetMin_s()) {
                 faults.add(fault(FaultKind.TOO_FAST, p, p.targetMin_s()));
-            } else if (p.kind() == PhaseKind.HOLD && longest_s < th.shortHoldFactor() * p.targetMin_s()) {
+            } else if (hold && longest_s < th.shortHoldFactor() * p.targetMin_s()) {
                 faults.add(fault(FaultKind.SHORT_HOLD, p, p.targetMin_s()));
             } else if (shortest_s > th.tooSlowFactor() * p.targetMax_s()) {
                 faults.add(fault(FaultKind.TOO_SLOW, p, p.targetMax_s()));
             }
         }
         return faults;
+    }
+
+    /**
+     * How much later each boundary lies by its second opinion (k = the start of phase k; k = phases is the end of
+     * the last): the rep's start and end by the other fit of the same ramp, and with a hold (three phases) its
+     * boundaries by the ramps placed with their durations from most of their travel; other boundaries have none.
+     */
+    private static double[] secondOpinionShifts(RepTiming t, int phases) {
+        double[] shift = new double[phases + 1];
+        shift[0] = t.startFromTop_s() - t.start_s();
+        shift[phases] = t.endFromTop_s() - t.end_s();
+        if (phases == 3) {
+            shift[1] = t.outEndPlaced_s() - t.outEnd_s();
+            shift[2] = t.backStartPlaced_s() - t.backStart_s();
+        }
+        return shift;
     }
 
     private static Fault fault(FaultKind kind, PhaseResult p, double bound_s) {

@@ -12,112 +12,164 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Tempo faults, and the second opinion on a rep's outer boundaries. */
+/** Tempo faults, and the further opinions on a rep's boundaries that a flag needs to agree. */
 class TempoJudgeTest {
     private static final FaultThresholds TH = FaultThresholds.DEFAULTS;
+    private static final double T0_S = 10;
 
-    /** A 2-phase rep (out 3-4 s, back 3-4 s) whose phases last out_s and back_s. */
-    private static List<PhaseResult> rep(double out_s, double back_s) {
-        return List.of(new PhaseResult("out", PhaseKind.MOVEMENT, 10, 10 + out_s, 3, 4),
-                new PhaseResult("back", PhaseKind.MOVEMENT, 10 + out_s, 10 + out_s + back_s, 3, 4));
-    }
+    /**
+     * A rep starting at {@link #T0_S} whose phases last the given seconds (2 phases: out and back, 3-4 s each;
+     * 3 phases: out, hold, back), with one opinion per boundary until the test moves one.
+     */
+    private static final class Rep {
+        final List<PhaseResult> phases;
+        double startFromTop_s;
+        double endFromTop_s;
+        double outEndPlaced_s;
+        double backStartPlaced_s;
+        double startWhole_s;
+        double endWhole_s;
+        double turnEarliest_s;
+        double turnLatest_s;
+        private final RepTiming reported;
 
-    private static List<FaultKind> kinds(List<Fault> faults) {
-        return faults.stream().map(Fault::kind).toList();
+        Rep(double... durations_s) {
+            String[] names = durations_s.length == 2 ? new String[] {"out", "back"} : new String[] {"out", "hold", "back"};
+            PhaseResult[] p = new PhaseResult[durations_s.length];
+            double t = T0_S;
+            for (int i = 0; i < p.length; i++) {
+                PhaseKind kind = names[i].equals("hold") ? PhaseKind.HOLD : PhaseKind.MOVEMENT;
+                p[i] = new PhaseResult(names[i], kind, t, t + durations_s[i], 3, 4);
+                t += durations_s[i];
+            }
+            phases = List.of(p);
+            double outEnd = p[0].end_s();
+            double backStart = p[p.length - 1].start_s();
+            reported = new RepTiming(T0_S, outEnd, backStart, t, (outEnd + backStart) / 2);
+            startFromTop_s = reported.startFromTop_s();
+            endFromTop_s = reported.endFromTop_s();
+            outEndPlaced_s = reported.outEndPlaced_s();
+            backStartPlaced_s = reported.backStartPlaced_s();
+            startWhole_s = reported.startWhole_s();
+            endWhole_s = reported.endWhole_s();
+            turnEarliest_s = reported.turnEarliest_s();
+            turnLatest_s = reported.turnLatest_s();
+        }
+
+        List<FaultKind> judged() {
+            RepTiming r = reported;
+            RepTiming t = new RepTiming(r.start_s(), r.outEnd_s(), r.backStart_s(), r.end_s(), r.turn_s(), startFromTop_s,
+                    endFromTop_s, outEndPlaced_s, backStartPlaced_s, startWhole_s, endWhole_s, turnEarliest_s, turnLatest_s);
+            return TempoJudge.judge(phases, t, TH).stream().map(Fault::kind).toList();
+        }
     }
 
     @Test
     void aPhaseBeyondItsBoundsIsFlaggedWithOneOpinion() {
-        assertEquals(List.of(FaultKind.TOO_SLOW), kinds(TempoJudge.judge(rep(7.0, 3.5), TH)));
-        assertEquals(List.of(FaultKind.TOO_FAST), kinds(TempoJudge.judge(rep(3.5, 2.0), TH)));
+        assertEquals(List.of(FaultKind.TOO_SLOW), new Rep(7.0, 3.5).judged());
+        assertEquals(List.of(FaultKind.TOO_FAST), new Rep(3.5, 2.0).judged());
     }
 
     @Test
     void aFirstPhaseIsTooSlowOnlyWhenTheTopAgrees() {
         // The rest's drift pulled the start 2.5 s early; extrapolated from the top, the way out took 4.5 s.
-        assertTrue(TempoJudge.judge(rep(7.0, 3.5), TH, new double[] {2.5, 0, 0}).isEmpty());
+        Rep drifted = new Rep(7.0, 3.5);
+        drifted.startFromTop_s = T0_S + 2.5;
+        assertEquals(List.of(), drifted.judged());
         // Both opinions say too slow: flagged.
-        assertEquals(List.of(FaultKind.TOO_SLOW), kinds(TempoJudge.judge(rep(8.0, 3.5), TH, new double[] {1.0, 0, 0})));
+        Rep slow = new Rep(8.0, 3.5);
+        slow.startFromTop_s = T0_S + 1.0;
+        assertEquals(List.of(FaultKind.TOO_SLOW), slow.judged());
     }
 
     @Test
     void aLastPhaseIsTooFastOnlyWhenTheTopAgrees() {
         // The end was found 0.6 s early; the way back's part next to the top says it ended later.
-        assertTrue(TempoJudge.judge(rep(3.5, 2.0), TH, new double[] {0, 0, 0.6}).isEmpty());
-        assertEquals(List.of(FaultKind.TOO_FAST), kinds(TempoJudge.judge(rep(3.5, 1.5), TH, new double[] {0, 0, 0.6})));
+        Rep early = new Rep(3.5, 2.0);
+        early.endFromTop_s += 0.6;
+        assertEquals(List.of(), early.judged());
+        Rep rushed = new Rep(3.5, 1.5);
+        rushed.endFromTop_s += 0.6;
+        assertEquals(List.of(FaultKind.TOO_FAST), rushed.judged());
         // An opinion that makes the phase shorter does not make it too fast.
-        assertEquals(List.of(), kinds(TempoJudge.judge(rep(3.5, 2.5), TH, new double[] {0, 0, -0.6})));
+        Rep shorter = new Rep(3.5, 2.5);
+        shorter.endFromTop_s -= 0.6;
+        assertEquals(List.of(), shorter.judged());
     }
 
     @Test
     void aRepWithACollapsedMovementGetsNoTempoFault() {
         // Way out 0.1 s, hold 0.1 s, way back 12 s: the fits crossed (reps merged), not a rushed rep.
-        List<PhaseResult> merged = List.of(new PhaseResult("out", PhaseKind.MOVEMENT, 10, 10.1, 3, 4),
-                new PhaseResult("hold", PhaseKind.HOLD, 10.1, 10.2, 2, 3),
-                new PhaseResult("back", PhaseKind.MOVEMENT, 10.2, 22.2, 3, 4));
-        assertTrue(TempoJudge.judge(merged, TH).isEmpty());
+        assertEquals(List.of(), new Rep(0.1, 0.1, 12.0).judged());
         // A rushed way out of half a second is still judged.
-        assertEquals(List.of(FaultKind.TOO_FAST), kinds(TempoJudge.judge(rep(0.5, 3.5), TH)));
-    }
-
-    /** A 3-phase rep (out 3-4 s, hold 3-4 s, back 3-4 s). */
-    private static List<PhaseResult> heldRep(double out_s, double hold_s, double back_s) {
-        return List.of(new PhaseResult("out", PhaseKind.MOVEMENT, 10, 10 + out_s, 3, 4),
-                new PhaseResult("hold", PhaseKind.HOLD, 10 + out_s, 10 + out_s + hold_s, 3, 4),
-                new PhaseResult("back", PhaseKind.MOVEMENT, 10 + out_s + hold_s, 10 + out_s + hold_s + back_s, 3, 4));
+        assertEquals(List.of(FaultKind.TOO_FAST), new Rep(0.5, 3.5).judged());
     }
 
     @Test
     void aHoldIsShortOnlyWhenThePlacedRampsAgree() {
         // Free fits: a 1.8 s hold; the ramps placed with their whole durations end 0.4 s earlier and start
         // 0.5 s later: 2.7 s, not short.
-        assertTrue(TempoJudge.judge(heldRep(3.5, 1.8, 3.5), TH, new double[] {0, -0.4, 0.5, 0}).isEmpty());
+        Rep wide = new Rep(3.5, 1.8, 3.5);
+        wide.outEndPlaced_s -= 0.4;
+        wide.backStartPlaced_s += 0.5;
+        assertEquals(List.of(), wide.judged());
         // Both say short: flagged.
-        assertEquals(List.of(FaultKind.SHORT_HOLD),
-                kinds(TempoJudge.judge(heldRep(3.5, 1.2, 3.5), TH, new double[] {0, -0.2, 0.2, 0})));
+        Rep shortHold = new Rep(3.5, 1.2, 3.5);
+        shortHold.outEndPlaced_s -= 0.2;
+        shortHold.backStartPlaced_s += 0.2;
+        assertEquals(List.of(FaultKind.SHORT_HOLD), shortHold.judged());
         // The hold's second opinion does not judge the movements next to it: a way out of 2.0 s is too fast.
-        assertEquals(List.of(FaultKind.TOO_FAST),
-                kinds(TempoJudge.judge(heldRep(2.0, 3.5, 3.5), TH, new double[] {0, 0.6, 0, 0})));
+        Rep rushedOut = new Rep(2.0, 3.5, 3.5);
+        rushedOut.outEndPlaced_s += 0.6;
+        assertEquals(List.of(FaultKind.TOO_FAST), rushedOut.judged());
     }
 
     @Test
-    void theHoldsBoundariesCarryThePlacedRampsAsSecondOpinion() {
-        RepTiming t = new RepTiming(10, 14, 16, 20, 15, 10.2, 19.9, 13.6, 16.5, 10, 20, 15, 15);
-        double[] shift = RepAssembler.boundaryShifts(t, 3);
-        assertEquals(0.2, shift[0], 1e-9);
-        assertEquals(-0.4, shift[1], 1e-9);
-        assertEquals(0.5, shift[2], 1e-9);
-        assertEquals(-0.1, shift[3], 1e-9);
-        // Without a hold the turn has a single opinion.
-        assertEquals(0, RepAssembler.boundaryShifts(t, 2)[1]);
+    void withoutAHoldTheTurnHasNoPlacedOpinion() {
+        // The placed ramps belong to a hold's boundaries; a two-phase rep's way out is judged on its start and turn.
+        Rep rushedOut = new Rep(2.0, 3.5);
+        rushedOut.outEndPlaced_s += 0.6;
+        rushedOut.backStartPlaced_s += 0.6;
+        assertEquals(List.of(FaultKind.TOO_FAST), rushedOut.judged());
     }
 
     @Test
     void aPhaseIsTooFastOnlyWhenItsWholeRampAgrees() {
         // Near and far fits put the end of the way back 0.4 s early alike; the whole ramp's fit ends 0.5 s later.
-        assertTrue(TempoJudge.judge(rep(3.5, 2.0), TH, new double[3], new double[] {0, 0, 0.5}).isEmpty());
-        assertEquals(List.of(FaultKind.TOO_FAST),
-                kinds(TempoJudge.judge(rep(3.5, 1.5), TH, new double[3], new double[] {0, 0, 0.5})));
+        Rep early = new Rep(3.5, 2.0);
+        early.endWhole_s += 0.5;
+        assertEquals(List.of(), early.judged());
+        Rep rushed = new Rep(3.5, 1.5);
+        rushed.endWhole_s += 0.5;
+        assertEquals(List.of(FaultKind.TOO_FAST), rushed.judged());
         // The whole ramp does not change the other flags: too slow stays too slow.
-        assertEquals(List.of(FaultKind.TOO_SLOW),
-                kinds(TempoJudge.judge(rep(7.0, 3.5), TH, new double[3], new double[] {-1.0, 0, 0})));
-        assertEquals(0.3, RepAssembler.wholeRampShifts(new RepTiming(10, 13, 13, 16, 13, 10, 16, 13, 13, 10.3, 16, 13, 13), 2)[0],
-                1e-9);
+        Rep slow = new Rep(7.0, 3.5);
+        slow.startWhole_s += 1.0;
+        assertEquals(List.of(FaultKind.TOO_SLOW), slow.judged());
     }
 
     @Test
     void aPhaseIsTooFastOnlyWhenTheTurnsOtherOpinionsAgree() {
         // A pause in the way out left the middle of the time near the top 0.3 s late: the way back measured 2.0 s,
         // the way out's far fit ends 0.3 s earlier. Judged from the earliest turn it took 2.3 s: not too fast.
-        assertTrue(TempoJudge.judge(rep(3.5, 2.0), TH, new double[3], new double[3], 0.3, 0).isEmpty());
-        assertEquals(List.of(FaultKind.TOO_FAST),
-                kinds(TempoJudge.judge(rep(3.5, 2.0), TH, new double[3], new double[3], 0, 0.3)));
+        Rep paused = new Rep(3.5, 2.0);
+        paused.turnEarliest_s -= 0.3;
+        assertEquals(List.of(), paused.judged());
+        Rep later = new Rep(3.5, 2.0);
+        later.turnLatest_s += 0.3;
+        assertEquals(List.of(FaultKind.TOO_FAST), later.judged());
         // The way out is judged with the latest turn.
-        assertTrue(TempoJudge.judge(rep(2.0, 3.5), TH, new double[3], new double[3], 0, 0.3).isEmpty());
+        Rep rushedOut = new Rep(2.0, 3.5);
+        rushedOut.turnLatest_s += 0.3;
+        assertEquals(List.of(), rushedOut.judged());
         // A rushed way back is too fast by every opinion; the turn's opinions do not touch too-slow.
-        assertEquals(List.of(FaultKind.TOO_FAST),
-                kinds(TempoJudge.judge(rep(3.5, 1.5), TH, new double[3], new double[3], 0.3, 0.3)));
-        assertEquals(List.of(FaultKind.TOO_SLOW),
-                kinds(TempoJudge.judge(rep(6.1, 3.5), TH, new double[3], new double[3], 0.5, 0.5)));
+        Rep rushed = new Rep(3.5, 1.5);
+        rushed.turnEarliest_s -= 0.3;
+        rushed.turnLatest_s += 0.3;
+        assertEquals(List.of(FaultKind.TOO_FAST), rushed.judged());
+        Rep slow = new Rep(6.1, 3.5);
+        slow.turnEarliest_s -= 0.5;
+        slow.turnLatest_s += 0.5;
+        assertEquals(List.of(FaultKind.TOO_SLOW), slow.judged());
     }
 }
