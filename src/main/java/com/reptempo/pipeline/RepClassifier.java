@@ -46,6 +46,34 @@ final class RepClassifier {
      */
     static final double ABANDONED_SPEED = 0.52;
     /**
+     * A small movement lasting at least this fraction of the typical rep's duration (start of the
+     * way out to end of the way back) kept the exercise's tempo: a partial rep, slow out and slow
+     * back over less range, whatever its speed reads. An attempt given up goes out at about half
+     * the normal pace, barely stops and comes straight back: it lasts about 0.4-0.7 of a rep. The
+     * speed test alone misreads small movements whose width a breath has stretched or squeezed.
+     * Only for movements below {@link #KEPT_RANGE}.
+     */
+    static final double KEPT_TEMPO = 0.9;
+    /**
+     * A partial rep covers about a third of the usual range (0.25-0.4 of it; with the ±12 % spread
+     * of both it and the typical rep, up to about 0.45). A larger small movement that lasts long was
+     * an attempt given up whose return a drift or the next movement stretched, not a partial rep.
+     */
+    static final double KEPT_RANGE = 0.45;
+    /**
+     * A small movement keeps the tempo ({@link #KEPT_TEMPO}) only if its way back also took at least
+     * this fraction of the typical rep's way back: a partial rep comes back under control at the
+     * exercise's pace; an attempt given up drops back in 1-2 s (about 0.35-0.7 of a 3-s return),
+     * however long a movement just before it makes its start look.
+     */
+    static final double KEPT_RETURN = 0.8;
+    /**
+     * A small movement lasting less than this fraction of the typical rep's duration was given up
+     * whatever its width reads: no rep done at the exercise's pace, however partial, is over in
+     * under half the time of the person's reps.
+     */
+    static final double HURRIED = 0.5;
+    /**
      * Wider than this multiple of the slowest target rep (every phase at its maximum): no rep is
      * that slow (a slow rep takes at most about 2.3 × the maximum, `too-slow` starts at 1.5 ×);
      * the body drifted and settled elsewhere, usually a rep merged with a lost rest.
@@ -78,6 +106,8 @@ final class RepClassifier {
     private final double minWidth_s;
     private final RunningMedian ranges = new RunningMedian();
     private final RunningMedian widths = new RunningMedian();
+    private final RunningMedian durations = new RunningMedian();
+    private final RunningMedian returns = new RunningMedian();
 
     RepClassifier(ExerciseDefinition exercise, double outlierRange_deg) {
         this.outlierRange_deg = outlierRange_deg;
@@ -114,6 +144,16 @@ final class RepClassifier {
      * @param sideOpen true while the other side of a per-side exercise has no rep yet
      */
     Verdict judge(Excursion e, double cos, boolean sideOpen) {
+        return judge(e, null, cos, sideOpen);
+    }
+
+    /**
+     * @param timing     the movement's measured phases (null when not measured: the speed alone tells
+     *                   an attempt given up from a partial rep)
+     * @param cos        cosine between the movement's direction and the nearest cluster of reps so far (NaN while unknown)
+     * @param sideOpen   true while the other side of a per-side exercise has no rep yet
+     */
+    Verdict judge(Excursion e, RepTiming timing, double cos, boolean sideOpen) {
         switch (e.end()) {
             case POSTURE_CHANGE:
             case STUCK:
@@ -143,7 +183,9 @@ final class RepClassifier {
         }
         boolean narrow = rw < SHORT_WIDTH && w < PACED * minWidth_s;
         if (Double.isNaN(m)) return narrow ? Verdict.PENDING : Verdict.REP;
-        if (abandoned(r, rw)) return Verdict.ABANDONED;
+        double rd = timing == null ? Double.NaN : timing.duration_s() / typicalDuration_s();
+        double rb = timing == null ? Double.NaN : timing.back_s() / typicalReturn_s();
+        if (abandoned(r, rw, rd, rb)) return Verdict.ABANDONED;
         if (!narrow) return Verdict.REP;
         if (known && cos < SHORT_COS) return newSide ? Verdict.HELD : Verdict.FIDGET;
         if (r > SHIFT_RANGE && ranges.size() >= TYPICAL_AFTER) return Verdict.FIDGET;
@@ -158,7 +200,24 @@ final class RepClassifier {
      * @param rw width over the typical width
      */
     static boolean abandoned(double r, double rw) {
-        return r >= PARTIAL_RANGE && r < ABANDONED_RANGE && r >= ABANDONED_SPEED * rw;
+        return abandoned(r, rw, Double.NaN, Double.NaN);
+    }
+
+    /**
+     * An attempt given up: well below the typical range, and either moving at least
+     * {@link #ABANDONED_SPEED} as fast as the typical rep (unless, below {@link #KEPT_RANGE}, it
+     * lasted at least {@link #KEPT_TEMPO} of the typical rep's duration and came back in at least
+     * {@link #KEPT_RETURN} of its way back), or lasting less than {@link #HURRIED} of its duration.
+     *
+     * @param r  range over the typical range
+     * @param rw width over the typical width
+     * @param rd duration over the typical duration (NaN while unknown: the speed decides alone)
+     * @param rb way back over the typical way back (NaN while unknown)
+     */
+    static boolean abandoned(double r, double rw, double rd, double rb) {
+        if (r < PARTIAL_RANGE || r >= ABANDONED_RANGE) return false;
+        boolean keptTempo = r < KEPT_RANGE && rd >= KEPT_TEMPO && rb >= KEPT_RETURN;
+        return (r >= ABANDONED_SPEED * rw && !keptTempo) || rd < HURRIED;
     }
 
     /**
@@ -190,8 +249,27 @@ final class RepClassifier {
      * limit (a form fault, when the exercise checks it) do not count towards the typical range.
      */
     void accepted(Excursion e) {
+        accepted(e, null);
+    }
+
+    /** As {@link #accepted(Excursion)}, also learning the typical duration and way back from the rep's measured phases (null: not known). */
+    void accepted(Excursion e, RepTiming timing) {
         if (!(e.peak_deg() > outlierRange_deg)) ranges.add(e.peak_deg());
         widths.add(e.timeAboveHalf_s());
+        if (timing != null) {
+            durations.add(timing.duration_s());
+            returns.add(timing.back_s());
+        }
+    }
+
+    /** Typical way back of the reps so far (median, after {@link #TYPICAL_AFTER}), else NaN, seconds. */
+    double typicalReturn_s() {
+        return returns.size() >= TYPICAL_AFTER ? returns.median() : Double.NaN;
+    }
+
+    /** Typical duration of the reps so far (median, after {@link #TYPICAL_AFTER}), else NaN, seconds. */
+    double typicalDuration_s() {
+        return durations.size() >= TYPICAL_AFTER ? durations.median() : Double.NaN;
     }
 
     /**

@@ -167,11 +167,11 @@ public final class RepPipeline implements SampleSink {
         live.reset();
         RepTiming timing = PhaseTimer.time(e, gravity.delay_s());
         double cos = sides.nearestCos(e.dirX(), e.dirY(), e.dirZ());
-        Verdict v = classifier.judge(e, cos, sideOpen());
+        Verdict v = classifier.judge(e, timing, cos, sideOpen());
         if (observer != null) observer.seen(e, timing, v, classifier.typicalRange_deg(), classifier.typicalWidth_s(), cos);
         if (pending != null && (v == Verdict.PENDING || (v == Verdict.REP && !classifier.outlier(e)))) {
             resolvePending(e.peak_deg(), timing.end_s());
-            v = classifier.judge(e, sides.nearestCos(e.dirX(), e.dirY(), e.dirZ()), sideOpen());
+            v = classifier.judge(e, timing, sides.nearestCos(e.dirX(), e.dirY(), e.dirZ()), sideOpen());
         }
         if (v == Verdict.NOISE && e.peakZ() < ABSORB_Z) detector.absorb(e);
         if (e.end() == Excursion.End.POSTURE_CHANGE && reps.size() < SETTLED_REPS) restartSet(timing.end_s());
@@ -344,7 +344,7 @@ public final class RepPipeline implements SampleSink {
         }
         leads.add(timing.outEnd_s() + gravity.delay_s() - e.start_s());
         Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), classifier.outlier(e));
-        classifier.accepted(e);
+        classifier.accepted(e, timing);
         RepResult r = assembler.assemble(reps.size() + 1, e, timing, side, classifier.typicalRange_deg(), gravity.delay_s(),
                 detector.restWobble_deg());
         reps.add(r);

@@ -25,6 +25,45 @@ class RepRulesTest {
     }
 
     @Test
+    void anAttemptOverInHalfARepsTimeWasGivenUpWhateverItsWidthReads() {
+        // 0.4 of the range at 0.9 of the width (a breath stretched it): by speed alone a partial rep
+        assertFalse(RepClassifier.abandoned(0.4, 0.9, Double.NaN, Double.NaN));
+        // but out and back in 0.45 of her reps' duration: given up
+        assertTrue(RepClassifier.abandoned(0.4, 0.9, 0.45, 0.4));
+        // lasting 0.6 of a rep: the speed decides
+        assertFalse(RepClassifier.abandoned(0.4, 0.9, 0.6, 0.6));
+    }
+
+    @Test
+    void aSmallMovementKeepingTheRepsTempoIsAPartialRepWhateverItsWidthReads() {
+        // 0.4 of the range at 0.7 of the width: by speed alone given up
+        assertTrue(RepClassifier.abandoned(0.4, 0.7, Double.NaN, Double.NaN));
+        // but as long as her reps, with as slow a way back: a partial rep
+        assertFalse(RepClassifier.abandoned(0.4, 0.7, 1.0, 0.95));
+        // as long, but dropping straight back (the start stretched by a movement before it): given up
+        assertTrue(RepClassifier.abandoned(0.4, 0.7, 1.1, 0.6));
+        // half the range is more than any partial rep: the speed decides
+        assertTrue(RepClassifier.abandoned(0.5, 0.7, 1.0, 0.95));
+    }
+
+    @Test
+    void theClassifierJudgesDurationsAgainstTheRepsSoFar() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 2.8), new RepTiming(0, 3, 3, 6, 3));
+        assertEquals(6.0, c.typicalDuration_s(), 1e-9);
+        assertEquals(3.0, c.typicalReturn_s(), 1e-9);
+        // 0.4 of the range, 0.9 of the width
+        Excursion small = excursion(1.0, 2.5);
+        assertEquals(Verdict.REP, c.judge(small, 0.99, false));
+        // over in 2.6 s: given up
+        assertEquals(Verdict.ABANDONED, c.judge(small, new RepTiming(0, 1.2, 1.5, 2.6, 1.3), 0.99, false));
+        // 0.4 of the range at 0.7 of the width, but 6 s long with a 3-s way back: a partial rep
+        Excursion quick = excursion(1.0, 2.0);
+        assertEquals(Verdict.ABANDONED, c.judge(quick, 0.99, false));
+        assertEquals(Verdict.REP, c.judge(quick, new RepTiming(0, 3, 3, 6, 3), 0.99, false));
+    }
+
+    @Test
     void theTypicalRangeIsNotPulledDownByEarlyPartialReps() {
         RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("rear-leg-lift"), 5.0);
         c.accepted(excursion(0.8));
