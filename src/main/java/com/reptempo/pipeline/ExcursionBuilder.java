@@ -13,6 +13,13 @@ package com.reptempo.pipeline;
 final class ExcursionBuilder {
     static final double BREATH_ANISOTROPY = 2.0;
     static final double BREATH_MAX_COS = 0.8;
+    /**
+     * A movement's direction is taken towards the average of its samples beyond this fraction of
+     * its peak: breathing rocks the pelvis by 0.15-0.35°, a third to half of a 0.6-1.2° partial
+     * rep, and the single farthest sample is the one where breathing happened to add most, so
+     * its direction is turned towards breathing's axis; over the top's 1-2 s breathing averages out.
+     */
+    static final double TOP_FRACTION = 0.8;
 
     /** The rest before a movement is averaged over this long, ending {@link #BASE_GAP_S} before its detected start. */
     static final double BASE_AVERAGE_S = 0.3;
@@ -48,6 +55,19 @@ final class ExcursionBuilder {
         return Math.signum(a) * Angles.chordToDeg(Math.abs(a));
     }
 
+    /** Adds sample k's rotation from (g0x, g0y, g0z) to sum if it is at least topChord; returns whether it was. */
+    private static boolean addIfTop(SignalHistory history, long k, double g0x, double g0y, double g0z, double topChord,
+                                    double[] sum) {
+        double dx = history.get(k, SignalHistory.GX) - g0x;
+        double dy = history.get(k, SignalHistory.GY) - g0y;
+        double dz = history.get(k, SignalHistory.GZ) - g0z;
+        if (dx * dx + dy * dy + dz * dz < topChord * topChord) return false;
+        sum[0] += dx;
+        sum[1] += dy;
+        sum[2] += dz;
+        return true;
+    }
+
     static Excursion build(SignalHistory history, RestModel rest, long startIndex, long endIdx, long peakIndex,
                            double g0x, double g0y, double g0z, Excursion.End end, long lowest) {
         boolean brief = end == Excursion.End.POSTURE_CHANGE || end == Excursion.End.STUCK || end == Excursion.End.TIMEOUT;
@@ -61,9 +81,30 @@ final class ExcursionBuilder {
         double py = history.get(peakIndex, SignalHistory.GY) - g0y;
         double pz = history.get(peakIndex, SignalHistory.GZ) - g0z;
         double pm = Math.sqrt(px * px + py * py + pz * pz);
-        double ux = pm > 0 ? px / pm : 0;
-        double uy = pm > 0 ? py / pm : 0;
-        double uz = pm > 0 ? pz / pm : 0;
+        // The direction: towards the average of the top around the peak, not the single peak sample (breathing picks it).
+        double topChord = TOP_FRACTION * pm;
+        double[] top = new double[3];
+        if (!brief) {
+            for (long k = peakIndex; k >= startIndex && addIfTop(history, k, g0x, g0y, g0z, topChord, top); k--) {
+                // the top before the peak
+            }
+            for (long k = peakIndex + 1; k <= endIdx && addIfTop(history, k, g0x, g0y, g0z, topChord, top); k++) {
+                // and after it
+            }
+        }
+        double sx = top[0];
+        double sy = top[1];
+        double sz = top[2];
+        double sm = Math.sqrt(sx * sx + sy * sy + sz * sz);
+        if (sm == 0) {
+            sx = px;
+            sy = py;
+            sz = pz;
+            sm = pm;
+        }
+        double ux = sm > 0 ? sx / sm : 0;
+        double uy = sm > 0 ? sy / sm : 0;
+        double uz = sm > 0 ? sz / sm : 0;
         // Breathing rocks the pelvis about one axis: measure the movement across that direction when it can be told apart.
         double[] b = new double[3];
         double anisotropy = rest.mainWobble(b);

@@ -5,7 +5,8 @@ package com.reptempo.pipeline;
  * between exercises, a shift) from the rep that follows it (docs/PIPELINE.md §4, "new position"):
  * a place held within {@link #BAND_DEG} for {@link #HOLD_S}, at least {@link #MIN_DEG} from the
  * movement's start, that the sensor then leaves sideways, or leaves along its own way and comes
- * back to for {@link #BACK_S}. Single-threaded, allocation-free; part of {@link ExcursionDetector}.
+ * back to for {@link #BACK_S}; once the set has begun, a place left and come back to
+ * {@link #REST_RETURNS} times is the rest ("the rest found again"). Single-threaded, allocation-free; part of {@link ExcursionDetector}.
  */
 final class HeldPlace {
     /**
@@ -55,6 +56,17 @@ final class HeldPlace {
      * way out, so the rest of the way out from it is at most 1.9 times the way to it.
      */
     static final double AWAY_RATIO = 2.0;
+    /**
+     * Once the set has begun, a held place that the sensor has left by {@link #MOVE_DEG} and come
+     * back to (for {@link #BACK_S}) this many times is the body's rest, whenever it was held and
+     * however far the sensor went from it: the reps leave the rest and come back to it, one by one,
+     * while a single rep comes back at most once to a place it paused at (out and back through
+     * the same place). It is how a movement that started from a wrong rest (a rep's top taken for
+     * the rest, or a shift not caught) holds rep after rep for 25-50 s (routines 7101, 7106
+     * set 4). The movement ends at the stay before the last departure, so the last rep from the
+     * rest is measured on its own.
+     */
+    static final int REST_RETURNS = 2;
 
     private long index = -1;
     private double since_s;
@@ -66,6 +78,11 @@ final class HeldPlace {
     private boolean away;
     private double back_s = Double.NaN;
     private double awayMax_deg;
+    private int returns;
+    private boolean counted;
+    private double leftMax_deg;
+    private long backIndex = -1;
+    private long stayIndex = -1;
 
     /** Forgets the place (a new movement starts). */
     void reset() {
@@ -87,18 +104,35 @@ final class HeldPlace {
     long observe(long i, double t_s, double gx, double gy, double gz, double theta_deg, boolean allowed,
             double returnedToMin_deg, double shiftEnd_s) {
         long newPosition = -1;
+        boolean samePlace = false;
         if (index >= 0) {
             double off = Angles.chordDeg(gx - x, gy - y, gz - z);
             boolean may = allowed && this.theta_deg >= MIN_DEG;
-            boolean mayReturn = this.theta_deg >= returnedToMin_deg && since_s <= shiftEnd_s;
+            boolean farEnough = this.theta_deg >= returnedToMin_deg;
+            boolean mayReturn = farEnough && since_s <= shiftEnd_s;
             if (away) {
                 if (off > awayMax_deg) awayMax_deg = off;
                 if (off > BAND_DEG) {
+                    if (counted) {
+                        counted = false;
+                        leftMax_deg = 0;
+                    }
+                    if (off > leftMax_deg) leftMax_deg = off;
                     back_s = Double.NaN;
                     return -1;
                 }
-                if (Double.isNaN(back_s)) back_s = t_s;
+                if (Double.isNaN(back_s)) {
+                    back_s = t_s;
+                    backIndex = i;
+                }
                 if (t_s - back_s < BACK_S) return -1;
+                if (!counted && leftMax_deg >= MOVE_DEG) {
+                    counted = true;
+                    returns++;
+                    if (farEnough && returns >= REST_RETURNS) return stayIndex;
+                    stayIndex = backIndex;
+                    samePlace = true;
+                }
                 if (may || mayReturn && awayMax_deg >= AWAY_RATIO * this.theta_deg) newPosition = index;
             } else {
                 if (!held && off <= BAND_DEG) {
@@ -106,8 +140,9 @@ final class HeldPlace {
                     return -1;
                 }
                 if (held && off <= MOVE_DEG) return -1;
-                if (held && !may && mayReturn) {
+                if (held && !may && farEnough) {
                     awayMax_deg = off;
+                    leftMax_deg = off;
                     away = true;
                     back_s = Double.NaN;
                     return -1;
@@ -127,6 +162,13 @@ final class HeldPlace {
         index = i;
         held = false;
         away = false;
+        counted = false;
+        leftMax_deg = 0;
+        if (!samePlace) {
+            // back at the place just left and come back to: its returns are still counted
+            returns = 0;
+            stayIndex = -1;
+        }
         since_s = t_s;
         x = gx;
         y = gy;
