@@ -13,7 +13,8 @@ import java.util.List;
  * when the sensor, which rides on the pelvis, turned more than maxPelvisRotation_deg from the
  * rep's starting orientation; {@code partial-range} when the rep's range is below
  * partialRangeFraction × the set's typical (median) range; {@code jerky} when the smoothness
- * (SPARC) of its movement phases is below jerkySparcLimit.
+ * (SPARC) of its movement phases, or of a way with a stop in its middle ({@link MidMovementStop}),
+ * is below jerkySparcLimit.
  */
 final class FormJudge {
     /**

@@ -9,7 +9,8 @@ import java.util.List;
  * Smoothness of a rep: the SPARC ({@link Sparc}) of the speed of its rotation along the direction
  * of its peak during each movement phase, the least smooth phase counting. Speed is the central
  * difference of the rotation, resampled on a uniform grid (the median sample interval, at most
- * {@link #RESAMPLE_HZ}) and low-passed.
+ * {@link #RESAMPLE_HZ}) and low-passed. A way out or back with a stop in its middle is also judged
+ * whole, at its real pace ({@link MidMovementStop}).
  */
 final class Smoothness {
     /** Each phase is widened by this on both sides so that its speed profile starts and ends near zero. */
@@ -70,7 +71,7 @@ final class Smoothness {
             }
             worst = Math.min(worst, Sparc.of(speed, dt));
         }
-        return worst;
+        return Math.min(worst, MidMovementStop.stoppedWaySparc(e));
     }
 
     /**

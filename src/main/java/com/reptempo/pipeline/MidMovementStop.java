@@ -1,0 +1,130 @@
+package com.reptempo.pipeline;
+
+/**
+ * A stop in the middle of a rep's way out or way back, and the smoothness (SPARC) of that whole way.
+ *
+ * <p>The rotation along the rep's own direction is resampled and low-passed as in {@link Smoothness}
+ * and differentiated. On each way, between {@link #LOW_LEVEL} and {@link #HIGH_LEVEL} of the travel
+ * (so neither the rest before the rep nor the top, where the hold is, can count), a stop is a point
+ * where the speed along the way falls below {@link #MAX_DEPTH} of the smaller of the fastest speeds
+ * before and after it on that stretch, those speeds being at least {@link #MIN_SPEED_SIGMAS_PER_S}
+ * rest wobbles per second, and where the sensor had turned along the rep's direction
+ * ({@link #MIN_ALIGNMENT}): a body that halts mid-movement has zero speed there, while breathing
+ * (a few tenths of a degree over 3-5 s, about 1.5 wobbles per second) can slow a fast movement
+ * but not stop it. A way with a stop is judged by the SPARC of its whole speed profile at its real
+ * pace, from the rest to the top: the phase boundaries a pause displaces and the slowing down of
+ * long phases ({@link Smoothness#pace}) would otherwise smear the stop out.
+ */
+final class MidMovementStop {
+    /** The stretch of each way searched for a stop starts at this fraction of its travel. */
+    static final double LOW_LEVEL = 0.2;
+    /** ... and ends at this fraction. */
+    static final double HIGH_LEVEL = 0.8;
+    /** A dip in speed below this fraction of the speeds on both sides of it is a stop. */
+    static final double MAX_DEPTH = 0.2;
+    /**
+     * The speeds on both sides of a stop must be at least this many rest wobbles (the excursion's
+     * peak over its Mahalanobis distance: the rest's spread along the rep's direction) per second.
+     */
+    static final double MIN_SPEED_SIGMAS_PER_S = 10;
+    /**
+     * At a stop the sensor must have turned along the rep's own direction by at least this fraction
+     * of its whole rotation. A rep turns the pelvis about one axis, paused or not; the rest after a
+     * fidget that the detector merged into the rep's start (a shift of the body in a direction of
+     * its own, then a second still before the rep) lies off that axis.
+     */
+    static final double MIN_ALIGNMENT = 0.9;
+
+    private MidMovementStop() {
+    }
+
+    /** The SPARC of the least smooth way with a stop in its middle, 0 when no way has one. */
+    static double stoppedWaySparc(Excursion e) {
+        double[] t = e.t_s();
+        double[] v = e.phi_deg();
+        if (t.length < 8 || !(e.peakZ() > 0)) return 0;
+        double dt = Math.max(Smoothness.medianInterval(t), 1 / Smoothness.RESAMPLE_HZ);
+        int n = (int) Math.floor((t[t.length - 1] - t[0]) / dt) + 1;
+        if (n < 8) return 0;
+        double[] angle = new double[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            double a = t[0] + i * dt;
+            while (k < t.length - 2 && t[k + 1] < a) k++;
+            double span = t[k + 1] - t[k];
+            double f = span <= 0 ? 0 : Math.max(0, Math.min(1, (a - t[k]) / span));
+            angle[i] = v[k] + f * (v[k + 1] - v[k]);
+        }
+        Smoothness.smooth(angle, dt);
+        int top = 0;
+        for (int i = 1; i < n; i++) if (angle[i] > angle[top]) top = i;
+        double[] speed = new double[n];
+        for (int i = 0; i < n; i++) {
+            int lo = Math.max(0, i - 1);
+            int hi = Math.min(n - 1, i + 1);
+            speed[i] = (angle[hi] - angle[lo]) / ((hi - lo) * dt);
+        }
+        double minSpeed_dps = MIN_SPEED_SIGMAS_PER_S * e.peak_deg() / e.peakZ();
+        double worst = 0;
+        double base = angle[0];
+        int a = 0;
+        while (a < top && angle[a] < base + LOW_LEVEL * (angle[top] - base)) a++;
+        int b = a;
+        while (b < top && angle[b] < base + HIGH_LEVEL * (angle[top] - base)) b++;
+        int stop = stopAt(speed, a, b, minSpeed_dps);
+        if (stop >= 0 && aligned(e, t[0] + stop * dt)) worst = Math.min(worst, waySparc(speed, 0, top, dt));
+        for (int i = 0; i < n; i++) speed[i] = -speed[i];
+        base = angle[n - 1];
+        b = n - 1;
+        while (b > top && angle[b] < base + LOW_LEVEL * (angle[top] - base)) b--;
+        a = b;
+        while (a > top && angle[a] < base + HIGH_LEVEL * (angle[top] - base)) a--;
+        stop = stopAt(speed, a, b, minSpeed_dps);
+        if (stop >= 0 && aligned(e, t[0] + stop * dt)) worst = Math.min(worst, waySparc(speed, top, n - 1, dt));
+        return worst;
+    }
+
+    /**
+     * Whether the speed (positive along the way) within a..b falls below {@link #MAX_DEPTH} of the
+     * smaller of its highest values before and after, those being at least minSpeed_dps.
+     */
+    /**
+     * Where a way's speed (positive along the way) within a..b first falls below {@link #MAX_DEPTH}
+     * of the smaller of its highest values before and after, those being at least minSpeed_dps;
+     * -1 when it nowhere does.
+     */
+    static int stopAt(double[] speed, int a, int b, double minSpeed_dps) {
+        if (b - a < 3) return -1;
+        double[] after = new double[b - a + 1];
+        double m = Double.NEGATIVE_INFINITY;
+        for (int i = b; i >= a; i--) {
+            m = Math.max(m, speed[i]);
+            after[i - a] = m;
+        }
+        double before = Double.NEGATIVE_INFINITY;
+        for (int i = a; i <= b; i++) {
+            before = Math.max(before, speed[i]);
+            double ref = Math.min(before, after[i - a]);
+            if (ref >= minSpeed_dps && speed[i] < MAX_DEPTH * ref) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether at time at_s the sensor had turned along the rep's own direction: the rotation along
+     * it (phi) at least {@link #MIN_ALIGNMENT} of the whole rotation (theta).
+     */
+    static boolean aligned(Excursion e, double at_s) {
+        double[] t = e.t_s();
+        int i = 0;
+        while (i < t.length - 1 && t[i] < at_s) i++;
+        double theta = e.theta_deg()[i];
+        return theta > 0 && e.phi_deg()[i] >= MIN_ALIGNMENT * theta;
+    }
+
+    private static double waySparc(double[] speed, int a, int b, double dt) {
+        double[] s = new double[b - a + 1];
+        for (int i = a; i <= b; i++) s[i - a] = Math.abs(speed[i]);
+        return Sparc.of(s, dt);
+    }
+}
