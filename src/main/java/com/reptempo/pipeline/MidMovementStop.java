@@ -46,24 +46,10 @@ final class MidMovementStop {
         double dt = Math.max(Smoothness.medianInterval(t), 1 / Smoothness.RESAMPLE_HZ);
         int n = (int) Math.floor((t[t.length - 1] - t[0]) / dt) + 1;
         if (n < 8) return 0;
-        double[] angle = new double[n];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            double a = t[0] + i * dt;
-            while (k < t.length - 2 && t[k + 1] < a) k++;
-            double span = t[k + 1] - t[k];
-            double f = span <= 0 ? 0 : Math.max(0, Math.min(1, (a - t[k]) / span));
-            angle[i] = v[k] + f * (v[k + 1] - v[k]);
-        }
-        Smoothness.smooth(angle, dt);
+        double[] angle = Smoothness.resampled(t, v, t[0], dt, n, dt);
         int top = 0;
         for (int i = 1; i < n; i++) if (angle[i] > angle[top]) top = i;
-        double[] speed = new double[n];
-        for (int i = 0; i < n; i++) {
-            int lo = Math.max(0, i - 1);
-            int hi = Math.min(n - 1, i + 1);
-            speed[i] = (angle[hi] - angle[lo]) / ((hi - lo) * dt);
-        }
+        double[] speed = Smoothness.speed(angle, dt);
         double minSpeed_dps = MIN_SPEED_SIGMAS_PER_S * e.peak_deg() / e.peakZ();
         double worst = 0;
         double base = angle[0];
@@ -84,10 +70,6 @@ final class MidMovementStop {
         return worst;
     }
 
-    /**
-     * Whether the speed (positive along the way) within a..b falls below {@link #MAX_DEPTH} of the
-     * smaller of its highest values before and after, those being at least minSpeed_dps.
-     */
     /**
      * Where a way's speed (positive along the way) within a..b first falls below {@link #MAX_DEPTH}
      * of the smaller of its highest values before and after, those being at least minSpeed_dps;

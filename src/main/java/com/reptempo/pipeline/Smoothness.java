@@ -55,23 +55,40 @@ final class Smoothness {
             double to = Math.min(t[t.length - 1], p.end_s() + delay_s + MARGIN_S * scale);
             int n = (int) Math.floor((to - from) / step) + 1;
             if (n < 8) continue;
-            double[] angle = new double[n];
-            int k = 0;
-            for (int i = 0; i < n; i++) {
-                double a = from + i * step;
-                while (k < t.length - 2 && t[k + 1] < a) k++;
-                angle[i] = interpolate(t, v, k, a);
-            }
-            smooth(angle, dt);
-            double[] speed = new double[n];
-            for (int i = 0; i < n; i++) {
-                int lo = Math.max(0, i - 1);
-                int hi = Math.min(n - 1, i + 1);
-                speed[i] = hi == lo ? 0 : Math.abs(angle[hi] - angle[lo]) / ((hi - lo) * dt);
-            }
+            double[] speed = speed(resampled(t, v, from, step, n, dt), dt);
+            for (int i = 0; i < n; i++) speed[i] = Math.abs(speed[i]);
             worst = Math.min(worst, Sparc.of(speed, dt));
         }
         return Math.min(worst, MidMovementStop.stoppedWaySparc(e));
+    }
+
+    /**
+     * The rotation v at times t resampled on n points from from_s every step_s (linear interpolation)
+     * and low-passed ({@link #smooth}) as a series sampled every dt_s (a phase slowed down for judging
+     * is resampled more coarsely but filtered as if at its own pace).
+     */
+    static double[] resampled(double[] t, double[] v, double from_s, double step_s, int n, double dt_s) {
+        double[] angle = new double[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            double a = from_s + i * step_s;
+            while (k < t.length - 2 && t[k + 1] < a) k++;
+            angle[i] = interpolate(t, v, k, a);
+        }
+        smooth(angle, dt_s);
+        return angle;
+    }
+
+    /** Central-difference speed of a series sampled every dt_s (one-sided at its ends), units per second, signed. */
+    static double[] speed(double[] x, double dt_s) {
+        int n = x.length;
+        double[] speed = new double[n];
+        for (int i = 0; i < n; i++) {
+            int lo = Math.max(0, i - 1);
+            int hi = Math.min(n - 1, i + 1);
+            speed[i] = hi == lo ? 0 : (x[hi] - x[lo]) / ((hi - lo) * dt_s);
+        }
+        return speed;
     }
 
     /**
