@@ -153,6 +153,13 @@ class ExcursionDetectorTest {
     static List<Excursion> runTwoAxes(ExcursionDetector.Settings settings, boolean setBegun,
                                       DoubleUnaryOperator a_deg, DoubleUnaryOperator b_deg,
                                       double duration_s, long seed) {
+        return runTwoAxes(settings, setBegun, a_deg, b_deg, duration_s, 0.02, seed);
+    }
+
+    /** As {@link #runTwoAxes(ExcursionDetector.Settings, boolean, DoubleUnaryOperator, DoubleUnaryOperator, double, long)} with noise_deg of noise on each axis. */
+    static List<Excursion> runTwoAxes(ExcursionDetector.Settings settings, boolean setBegun,
+                                      DoubleUnaryOperator a_deg, DoubleUnaryOperator b_deg,
+                                      double duration_s, double noise_deg, long seed) {
         Random rng = new Random(seed);
         ExcursionDetector d = new ExcursionDetector(settings);
         d.calibrate(0, 0, 1);
@@ -160,8 +167,8 @@ class ExcursionDetectorTest {
         List<Excursion> found = new ArrayList<>();
         for (int i = 0; i * 0.01 <= duration_s; i++) {
             double t = i * 0.01;
-            double a = Math.toRadians(a_deg.applyAsDouble(t) + 0.02 * rng.nextGaussian());
-            double b = Math.toRadians(b_deg.applyAsDouble(t) + 0.02 * rng.nextGaussian());
+            double a = Math.toRadians(a_deg.applyAsDouble(t) + noise_deg * rng.nextGaussian());
+            double b = Math.toRadians(b_deg.applyAsDouble(t) + noise_deg * rng.nextGaussian());
             ExcursionDetector.Event e = d.accept(t, Math.sin(b), Math.sin(a) * Math.cos(b), Math.cos(a) * Math.cos(b));
             if (e == ExcursionDetector.Event.ENDED || e == ExcursionDetector.Event.RESTARTED) found.add(d.finished());
         }
