@@ -31,8 +31,6 @@ public final class RepPipeline implements SampleSink {
     static final String CUSTOM_ID = "custom";
     /** Reps needed before the top of a rep is announced when due rather than when seen. */
     static final int LEAD_AFTER = 2;
-    /** A held quick movement is a rep when it points this close to the next rep (reps of one side share their axis). */
-    static final double HELD_COS = 0.95;
     /** Reps counted before a change of posture that show the set had begun; fewer are withdrawn ({@link #restartSet}). */
     static final int SETTLED_REPS = 3;
     /**
@@ -70,10 +68,10 @@ public final class RepPipeline implements SampleSink {
     private GravityTracker gravity;
     private CycleStage cycles;
     private final boolean custom;
-    private TimedMovement pending;
-    private TimedMovement held;
-    /** A rep of the first block that may have been the resettle between blocks, until the next rep tells. */
-    private TimedMovement resettle;
+    /** Movements whose verdict waits for the next rep's evidence, one slot per kind of doubt. */
+    private final WaitingMovement pending = new PendingFirstMovement();
+    private final WaitingMovement held = new HeldQuickMovement();
+    private final WaitingMovement resettle = new PossibleResettle();
     private final GivenUpRun givenUp = new GivenUpRun();
     private final TimedMovement[] early = new TimedMovement[RECOUNT_STORE];
     private boolean firstChecked;
@@ -159,7 +157,7 @@ public final class RepPipeline implements SampleSink {
     }
 
     private int nextIndex() {
-        return reps.size() + (pending != null ? 2 : 1);
+        return reps.size() + (pending.waiting() ? 2 : 1);
     }
 
     private void ended(Excursion e) {
@@ -169,23 +167,24 @@ public final class RepPipeline implements SampleSink {
         double cos = sides.nearestCos(e.dirX(), e.dirY(), e.dirZ());
         Verdict v = classifier.judge(e, timing, cos, sideOpen());
         if (observer != null) observer.seen(e, timing, v, classifier.typicalRange_deg(), classifier.typicalWidth_s(), cos);
-        if (pending != null && (v == Verdict.PENDING || (v == Verdict.REP && !classifier.outlier(e)))) {
-            resolvePending(e.peak_deg(), timing.end_s());
+        if (pending.waiting() && (v == Verdict.PENDING || (v == Verdict.REP && !classifier.outlier(e)))) {
+            settle(pending, e, timing.end_s());
             v = classifier.judge(e, timing, sides.nearestCos(e.dirX(), e.dirY(), e.dirZ()), sideOpen());
         }
         if (v == Verdict.NOISE && e.peakZ() < ABSORB_Z) detector.absorb(e);
         if (e.end() == Excursion.End.POSTURE_CHANGE && reps.size() < SETTLED_REPS) restartSet(timing.end_s());
-        if (v == Verdict.REP && resettle != null && !classifier.outlier(e)) resolveResettle(e, timing.end_s());
-        if (v == Verdict.REP && held == null && resettle == null && blocksOpen() && classifier.maybeResettle(e)) {
-            resettle = new TimedMovement(e, timing);
+        boolean evidence = v == Verdict.REP && !classifier.outlier(e);
+        if (evidence) settle(resettle, e, timing.end_s());
+        if (v == Verdict.REP && !held.waiting() && !resettle.waiting() && blocksOpen() && classifier.maybeResettle(e)) {
+            resettle.hold(e, timing);
         } else if (v == Verdict.REP) {
-            if (held != null && !classifier.outlier(e)) resolveHeld(e, timing.end_s());
+            if (evidence) settle(held, e, timing.end_s());
             acceptRep(e, timing);
         } else if (v == Verdict.PENDING) {
-            pending = new TimedMovement(e, timing);
+            pending.hold(e, timing);
         } else if (v == Verdict.HELD) {
-            if (held != null) listener.onRepAbandoned(nextIndex(), Verdict.FIDGET.reason(), timing.end_s());
-            held = new TimedMovement(e, timing);
+            if (held.waiting()) listener.onRepAbandoned(nextIndex(), held.droppedAs().reason(), timing.end_s());
+            held.hold(e, timing);
         } else if (announced) {
             listener.onRepAbandoned(nextIndex(), v.reason(), timing.end_s());
         }
@@ -253,9 +252,9 @@ public final class RepPipeline implements SampleSink {
         for (int i = reps.size(); i >= 1; i--) listener.onRepAbandoned(i, Verdict.REPOSITIONED.reason(), t_s);
         reps.clear();
         detector.setBegun(false);
-        pending = null;
-        held = null;
-        resettle = null;
+        pending.clear();
+        held.clear();
+        resettle.clear();
         givenUp.clear();
         firstChecked = false;
         leads = new RunningMedian();
@@ -289,53 +288,24 @@ public final class RepPipeline implements SampleSink {
     }
 
     /**
-     * A rep of the first block held as a possible resettle ({@link RepClassifier#maybeResettle}):
-     * it was the switch to the other side if the next rep that is not a pelvis outlier founds the
-     * other side (points clearly away from the first side's reps, below
-     * {@link SideClassifier#NEW_SIDE_COS}); otherwise it was a rep and is counted (late, before the
-     * next one).
+     * The movement waiting in a slot, told by the next rep (not a pelvis outlier): counted late,
+     * before the next, if it was a rep; otherwise withdrawn as what it was.
      */
-    private void resolveResettle(Excursion next, double t_s) {
-        TimedMovement h = resettle;
-        resettle = null;
-        if (sides.nearestCos(next.dirX(), next.dirY(), next.dirZ()) < SideClassifier.NEW_SIDE_COS) {
-            listener.onRepAbandoned(nextIndex(), Verdict.FIDGET.reason(), t_s);
+    private void settle(WaitingMovement slot, Excursion next, double t_s) {
+        if (!slot.waiting()) return;
+        TimedMovement m = slot.take();
+        if (slot.wasRep(m.excursion(), next, sides)) {
+            acceptRep(m.excursion(), m.timing());
         } else {
-            acceptRep(h.excursion(), h.timing());
+            listener.onRepAbandoned(nextIndex(), slot.droppedAs().reason(), t_s);
         }
     }
 
-    /**
-     * A quick movement held because it pointed where no side's reps point yet: a rep if the next
-     * rep that is not a pelvis outlier points the same way (within {@link #HELD_COS}), or if it
-     * points like one side's reps after all; otherwise a shift.
-     */
-    private void resolveHeld(Excursion next, double t_s) {
-        Excursion h = held.excursion();
-        RepTiming ht = held.timing();
-        held = null;
-        double same = h.dirX() * next.dirX() + h.dirY() * next.dirY() + h.dirZ() * next.dirZ();
-        double known = sides.nearestCos(h.dirX(), h.dirY(), h.dirZ());
-        if (same >= HELD_COS || known >= HELD_COS) {
-            acceptRep(h, ht);
-        } else {
-            listener.onRepAbandoned(nextIndex(), Verdict.FIDGET.reason(), t_s);
-        }
-    }
-
-    /**
-     * The set's first short movement, judged against the next rep that is not a pelvis outlier: a
-     * rep if it is about as big, an attempt given up if it is much smaller.
-     */
-    private void resolvePending(double nextPeak_deg, double t_s) {
-        Excursion p = pending.excursion();
-        RepTiming pt = pending.timing();
-        pending = null;
-        if (nextPeak_deg > 0 && p.peak_deg() < RepClassifier.ABANDONED_RANGE * nextPeak_deg) {
-            listener.onRepAbandoned(reps.size() + 1, Verdict.ABANDONED.reason(), t_s);
-        } else {
-            acceptRep(p, pt);
-        }
+    /** A movement still waiting as the set ends: counted or dropped by its own rule. */
+    private void settleAtEnd(WaitingMovement slot) {
+        if (!slot.waiting()) return;
+        TimedMovement m = slot.take();
+        if (slot.repAtEndOfSet()) acceptRep(m.excursion(), m.timing());
     }
 
     private void acceptRep(Excursion e, RepTiming timing) {
@@ -362,10 +332,9 @@ public final class RepPipeline implements SampleSink {
             reps.addAll(cycles.finish());
         } else if (!finished && calibration != null) {
             if (detector.endOfStream()) ended(detector.finished());
-            if (pending != null) resolvePending(0, last_s);
-            held = null;
-            if (resettle != null) acceptRep(resettle.excursion(), resettle.timing());
-            resettle = null;
+            settleAtEnd(pending);
+            settleAtEnd(held);
+            settleAtEnd(resettle);
             RunningMedian all = new RunningMedian();
             for (RepResult r : reps) all.add(r.range_deg());
             double typical = all.median();
