@@ -33,20 +33,6 @@ public final class RepPipeline implements SampleSink {
     static final int LEAD_AFTER = 2;
     /** Reps counted before a change of posture that show the set had begun; fewer are withdrawn ({@link #restartSet}). */
     static final int SETTLED_REPS = 3;
-    /**
-     * Reps after the first that decide whether the first was a rep ({@link #checkFirstRep}): enough
-     * for a median range and for both sides of an alternating exercise to have pointed.
-     */
-    static final int FIRST_CHECK_REPS = 3;
-    /**
-     * A first rep below this fraction of the next reps' median range is smaller than any partial
-     * rep: those are at least a quarter of her usual range ({@link RepClassifier#PARTIAL_RANGE}),
-     * of a rep that may itself be 12 % below her median (0.25 × 0.88). Tilts while settling on the
-     * mat before a set measure 0.16-0.20 of her reps.
-     */
-    static final double SETTLING_RANGE = 0.22;
-    /** Reps remembered (movement and timing) for a recount without the first. */
-    static final int RECOUNT_STORE = 16;
     /** Seconds the sensor must be held still at the start to calibrate. */
     public static final double CALIBRATION_STILL_S = StillCalibrator.STILL_S;
     /** Seconds after which a recording without a still start is analysed with default calibration. */
@@ -73,8 +59,7 @@ public final class RepPipeline implements SampleSink {
     private final WaitingMovement held = new HeldQuickMovement();
     private final WaitingMovement resettle = new PossibleResettle();
     private final GivenUpRun givenUp = new GivenUpRun();
-    private final TimedMovement[] early = new TimedMovement[RECOUNT_STORE];
-    private boolean firstChecked;
+    private final FirstRepCheck firstRep = new FirstRepCheck();
     private double first_s = Double.NaN;
     private double last_s = Double.NaN;
     private double processed_s = Double.NaN;
@@ -190,42 +175,19 @@ public final class RepPipeline implements SampleSink {
         }
         if (v == Verdict.ABANDONED) doubt(e, timing);
         else if ((v == Verdict.REP && !classifier.outlier(e)) || v == Verdict.REPOSITIONED) givenUp.clear();
-        if (!firstChecked && reps.size() > FIRST_CHECK_REPS) checkFirstRep(timing.end_s());
+        if (firstRep.due(reps.size()) && firstRep.firstWasSettling(reps.size(), classifier)) recountWithoutFirst(timing.end_s());
     }
 
     /**
-     * Once {@link #FIRST_CHECK_REPS} more reps are known, the first is checked: one smaller than any
-     * partial rep of theirs ({@link #SETTLING_RANGE} of their median) that points like none
-     * of them (cosine below {@link RepClassifier#NOISE_COS}) was a tilt while settling before the
-     * set, not a rep: a rep of any size turns the pelvis about its side's axis, settling on the mat
-     * about any. Taken for a rep, it founded the first side (flipping every side of an alternating
-     * set) and the typical range. It is withdrawn and the rest recounted from scratch, through the
-     * normal rep events.
+     * The first rep was a tilt while settling ({@link FirstRepCheck}): every rep is withdrawn and
+     * the later ones counted again from scratch, through the normal rep events, so the live count
+     * drops by one and the typical rep and the sides are founded again.
      */
-    private void checkFirstRep(double t_s) {
+    private void recountWithoutFirst(double t_s) {
         int n = reps.size();
-        if (n > RECOUNT_STORE || classifier.outlier(early[0].excursion())) {
-            firstChecked = true;
-            return;
-        }
-        Excursion first = early[0].excursion();
-        RunningMedian later = new RunningMedian();
-        double nearest = -1;
-        for (int i = 1; i < n; i++) {
-            Excursion e = early[i].excursion();
-            if (classifier.outlier(e)) continue;
-            later.add(e.peak_deg());
-            nearest = Math.max(nearest, first.dirX() * e.dirX() + first.dirY() * e.dirY() + first.dirZ() * e.dirZ());
-        }
-        if (later.size() < FIRST_CHECK_REPS) return;
-        firstChecked = true;
-        if (!settlingTilt(first.peak_deg(), later.median(), nearest)) return;
-        for (int i = n; i >= 1; i--) listener.onRepAbandoned(i, Verdict.NOISE.reason(), t_s);
-        reps.clear();
-        leads = new RunningMedian();
-        classifier = newClassifier();
-        sides = new SideClassifier(exercise.sides(), options.firstSide());
-        for (int i = 1; i < n; i++) acceptRep(early[i].excursion(), early[i].timing());
+        withdrawAll(Verdict.NOISE, t_s);
+        learnAfresh();
+        for (int i = 1; i < n; i++) acceptRep(firstRep.rep(i).excursion(), firstRep.rep(i).timing());
     }
 
     /**
@@ -249,26 +211,27 @@ public final class RepPipeline implements SampleSink {
      * rep, directions and sides are learned afresh.
      */
     private void restartSet(double t_s) {
-        for (int i = reps.size(); i >= 1; i--) listener.onRepAbandoned(i, Verdict.REPOSITIONED.reason(), t_s);
-        reps.clear();
+        withdrawAll(Verdict.REPOSITIONED, t_s);
         detector.setBegun(false);
         pending.clear();
         held.clear();
         resettle.clear();
         givenUp.clear();
-        firstChecked = false;
+        firstRep.restart();
+        learnAfresh();
+    }
+
+    /** Withdraws every rep counted, last first, as {@code why}. */
+    private void withdrawAll(Verdict why, double t_s) {
+        for (int i = reps.size(); i >= 1; i--) listener.onRepAbandoned(i, why.reason(), t_s);
+        reps.clear();
+    }
+
+    /** Forgets the person's typical rep, lead time, directions and sides. */
+    private void learnAfresh() {
         leads = new RunningMedian();
         classifier = newClassifier();
         sides = new SideClassifier(exercise.sides(), options.firstSide());
-    }
-
-    /**
-     * True for a first "rep" that was a tilt while settling before the set: smaller than any
-     * partial rep ({@link #SETTLING_RANGE} of the next reps' median range) and pointing like none
-     * of them (cosine to the nearest below {@link RepClassifier#NOISE_COS}).
-     */
-    static boolean settlingTilt(double firstPeak_deg, double laterMedian_deg, double nearestCos) {
-        return firstPeak_deg < SETTLING_RANGE * laterMedian_deg && nearestCos < RepClassifier.NOISE_COS;
     }
 
     /** A classifier for this exercise; reps beyond the pelvis limit are outliers when the exercise checks the pelvis. */
@@ -309,9 +272,7 @@ public final class RepPipeline implements SampleSink {
     }
 
     private void acceptRep(Excursion e, RepTiming timing) {
-        if (!firstChecked && reps.size() < RECOUNT_STORE) {
-            early[reps.size()] = new TimedMovement(e, timing);
-        }
+        firstRep.remember(reps.size(), e, timing);
         leads.add(timing.outEnd_s() + gravity.delay_s() - e.start_s());
         Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), classifier.outlier(e));
         classifier.accepted(e, timing);
