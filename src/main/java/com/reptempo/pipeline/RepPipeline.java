@@ -149,6 +149,25 @@ public final class RepPipeline implements SampleSink {
         boolean announced = live.announced();
         live.reset();
         RepTiming timing = PhaseTimer.time(e, gravity.delay_s());
+        double t_s = timing.end_s();
+        Verdict v = judge(e, timing);
+        if (v == Verdict.NOISE && e.peakZ() < ABSORB_Z) detector.absorb(e);
+        if (e.end() == Excursion.End.POSTURE_CHANGE && reps.size() < SETTLED_REPS) restartSet(t_s);
+        // a rep that is not a pelvis outlier is the evidence the waiting movements wait for
+        boolean evidence = v == Verdict.REP && !classifier.outlier(e);
+        if (evidence) settle(resettle, e, t_s);
+        route(e, timing, v, evidence, announced);
+        if (v == Verdict.ABANDONED) doubt(e, timing);
+        else if (evidence || v == Verdict.REPOSITIONED) givenUp.clear();
+        if (firstRep.due(reps.size()) && firstRep.firstWasSettling(reps.size(), classifier)) recountWithoutFirst(t_s);
+    }
+
+    /**
+     * The classifier's verdict on a movement. When it is the evidence a pending first movement
+     * waits for (another short one, or a rep that is not a pelvis outlier), that one is settled
+     * first and the movement judged again, since a rep counted before it founds the typical rep.
+     */
+    private Verdict judge(Excursion e, RepTiming timing) {
         double cos = sides.nearestCos(e.dirX(), e.dirY(), e.dirZ());
         Verdict v = classifier.judge(e, timing, cos, sideOpen());
         if (observer != null) observer.seen(e, timing, v, classifier.typicalRange_deg(), classifier.typicalWidth_s(), cos);
@@ -156,26 +175,29 @@ public final class RepPipeline implements SampleSink {
             settle(pending, e, timing.end_s());
             v = classifier.judge(e, timing, sides.nearestCos(e.dirX(), e.dirY(), e.dirZ()), sideOpen());
         }
-        if (v == Verdict.NOISE && e.peakZ() < ABSORB_Z) detector.absorb(e);
-        if (e.end() == Excursion.End.POSTURE_CHANGE && reps.size() < SETTLED_REPS) restartSet(timing.end_s());
-        boolean evidence = v == Verdict.REP && !classifier.outlier(e);
-        if (evidence) settle(resettle, e, timing.end_s());
+        return v;
+    }
+
+    /**
+     * Where a judged movement goes: a rep is counted (after the held quick movement it settles),
+     * unless it may be the resettle between blocks; a pending or held movement waits in its slot
+     * (a held one replacing an earlier one, a shift); anything else announced is withdrawn.
+     */
+    private void route(Excursion e, RepTiming timing, Verdict v, boolean evidence, boolean announced) {
+        double t_s = timing.end_s();
         if (v == Verdict.REP && !held.waiting() && !resettle.waiting() && blocksOpen() && classifier.maybeResettle(e)) {
             resettle.hold(e, timing);
         } else if (v == Verdict.REP) {
-            if (evidence) settle(held, e, timing.end_s());
+            if (evidence) settle(held, e, t_s);
             acceptRep(e, timing);
         } else if (v == Verdict.PENDING) {
             pending.hold(e, timing);
         } else if (v == Verdict.HELD) {
-            if (held.waiting()) listener.onRepAbandoned(nextIndex(), held.droppedAs().reason(), timing.end_s());
+            if (held.waiting()) listener.onRepAbandoned(nextIndex(), held.droppedAs().reason(), t_s);
             held.hold(e, timing);
         } else if (announced) {
-            listener.onRepAbandoned(nextIndex(), v.reason(), timing.end_s());
+            listener.onRepAbandoned(nextIndex(), v.reason(), t_s);
         }
-        if (v == Verdict.ABANDONED) doubt(e, timing);
-        else if ((v == Verdict.REP && !classifier.outlier(e)) || v == Verdict.REPOSITIONED) givenUp.clear();
-        if (firstRep.due(reps.size()) && firstRep.firstWasSettling(reps.size(), classifier)) recountWithoutFirst(timing.end_s());
     }
 
     /**
