@@ -21,7 +21,15 @@ import java.util.List;
  * replayed) → gravity direction ({@link GravityTracker}) → movements away from rest
  * ({@link ExcursionDetector}) → rep or not ({@link RepClassifier}) → phase times
  * ({@link PhaseTimer}), side ({@link SideClassifier}), faults and quality ({@link RepAssembler}).
- * Single-threaded; time comes only from the samples. Samples whose time does not increase are
+ *
+ * <p>Some movements are decided only by later ones: three kinds wait for the next rep's evidence
+ * ({@link WaitingMovement}: a pending first movement, a held quick movement, a possible resettle
+ * between blocks), a run of attempts given up overturns the typical range ({@link GivenUpRun}),
+ * and the first rep is checked against the next ones ({@link FirstRepCheck}). Late decisions
+ * reach the listener as ordinary rep events: a rep counted late, in its order, or
+ * {@code onRepAbandoned} for one withdrawn.
+ *
+ * <p>Single-threaded; time comes only from the samples. Samples whose time does not increase are
  * ignored.
  */
 public final class RepPipeline implements SampleSink {
