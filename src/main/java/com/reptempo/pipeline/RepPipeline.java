@@ -21,7 +21,15 @@ import java.util.List;
  * replayed) → gravity direction ({@link GravityTracker}) → movements away from rest
  * ({@link ExcursionDetector}) → rep or not ({@link RepClassifier}) → phase times
  * ({@link PhaseTimer}), side ({@link SideClassifier}), faults and quality ({@link RepAssembler}).
- * Single-threaded; time comes only from the samples. Samples whose time does not increase are
+ *
+ * <p>Some movements are decided only by later ones: three kinds wait for the next rep's evidence
+ * ({@link WaitingMovement}: a pending first movement, a held quick movement, a possible resettle
+ * between blocks), a run of attempts given up overturns the typical range ({@link GivenUpRun}),
+ * and the first rep is checked against the next ones ({@link FirstRepCheck}). Late decisions
+ * reach the listener as ordinary rep events: a rep counted late, in its order, or
+ * {@code onRepAbandoned} for one withdrawn.
+ *
+ * <p>Single-threaded; time comes only from the samples. Samples whose time does not increase are
  * ignored.
  */
 public final class RepPipeline implements SampleSink {
@@ -31,24 +39,8 @@ public final class RepPipeline implements SampleSink {
     static final String CUSTOM_ID = "custom";
     /** Reps needed before the top of a rep is announced when due rather than when seen. */
     static final int LEAD_AFTER = 2;
-    /** A held quick movement is a rep when it points this close to the next rep (reps of one side share their axis). */
-    static final double HELD_COS = 0.95;
     /** Reps counted before a change of posture that show the set had begun; fewer are withdrawn ({@link #restartSet}). */
     static final int SETTLED_REPS = 3;
-    /**
-     * Reps after the first that decide whether the first was a rep ({@link #checkFirstRep}): enough
-     * for a median range and for both sides of an alternating exercise to have pointed.
-     */
-    static final int FIRST_CHECK_REPS = 3;
-    /**
-     * A first rep below this fraction of the next reps' median range is smaller than any partial
-     * rep: those are at least a quarter of her usual range ({@link RepClassifier#PARTIAL_RANGE}),
-     * of a rep that may itself be 12 % below her median (0.25 × 0.88). Tilts while settling on the
-     * mat before a set measure 0.16-0.20 of her reps.
-     */
-    static final double SETTLING_RANGE = 0.22;
-    /** Reps remembered (movement and timing) for a recount without the first. */
-    static final int RECOUNT_STORE = 16;
     /** Seconds the sensor must be held still at the start to calibrate. */
     public static final double CALIBRATION_STILL_S = StillCalibrator.STILL_S;
     /** Seconds after which a recording without a still start is analysed with default calibration. */
@@ -70,13 +62,12 @@ public final class RepPipeline implements SampleSink {
     private GravityTracker gravity;
     private CycleStage cycles;
     private final boolean custom;
-    private TimedMovement pending;
-    private TimedMovement held;
-    /** A rep of the first block that may have been the resettle between blocks, until the next rep tells. */
-    private TimedMovement resettle;
+    /** Movements whose verdict waits for the next rep's evidence, one slot per kind of doubt. */
+    private final WaitingMovement pending = new PendingFirstMovement();
+    private final WaitingMovement held = new HeldQuickMovement();
+    private final WaitingMovement resettle = new PossibleResettle();
     private final GivenUpRun givenUp = new GivenUpRun();
-    private final TimedMovement[] early = new TimedMovement[RECOUNT_STORE];
-    private boolean firstChecked;
+    private final FirstRepCheck firstRep = new FirstRepCheck();
     private double first_s = Double.NaN;
     private double last_s = Double.NaN;
     private double processed_s = Double.NaN;
@@ -159,74 +150,74 @@ public final class RepPipeline implements SampleSink {
     }
 
     private int nextIndex() {
-        return reps.size() + (pending != null ? 2 : 1);
+        return reps.size() + (pending.waiting() ? 2 : 1);
     }
 
     private void ended(Excursion e) {
         boolean announced = live.announced();
         live.reset();
         RepTiming timing = PhaseTimer.time(e, gravity.delay_s());
-        double cos = sides.nearestCos(e.dirX(), e.dirY(), e.dirZ());
-        Verdict v = classifier.judge(e, timing, cos, sideOpen());
-        if (observer != null) observer.seen(e, timing, v, classifier.typicalRange_deg(), classifier.typicalWidth_s(), cos);
-        if (pending != null && (v == Verdict.PENDING || (v == Verdict.REP && !classifier.outlier(e)))) {
-            resolvePending(e.peak_deg(), timing.end_s());
-            v = classifier.judge(e, timing, sides.nearestCos(e.dirX(), e.dirY(), e.dirZ()), sideOpen());
-        }
+        double t_s = timing.end_s();
+        Verdict v = judge(e, timing);
         if (v == Verdict.NOISE && e.peakZ() < ABSORB_Z) detector.absorb(e);
-        if (e.end() == Excursion.End.POSTURE_CHANGE && reps.size() < SETTLED_REPS) restartSet(timing.end_s());
-        if (v == Verdict.REP && resettle != null && !classifier.outlier(e)) resolveResettle(e, timing.end_s());
-        if (v == Verdict.REP && held == null && resettle == null && blocksOpen() && classifier.maybeResettle(e)) {
-            resettle = new TimedMovement(e, timing);
-        } else if (v == Verdict.REP) {
-            if (held != null && !classifier.outlier(e)) resolveHeld(e, timing.end_s());
-            acceptRep(e, timing);
-        } else if (v == Verdict.PENDING) {
-            pending = new TimedMovement(e, timing);
-        } else if (v == Verdict.HELD) {
-            if (held != null) listener.onRepAbandoned(nextIndex(), Verdict.FIDGET.reason(), timing.end_s());
-            held = new TimedMovement(e, timing);
-        } else if (announced) {
-            listener.onRepAbandoned(nextIndex(), v.reason(), timing.end_s());
-        }
+        if (e.end() == Excursion.End.POSTURE_CHANGE && reps.size() < SETTLED_REPS) restartSet(t_s);
+        // a rep that is not a pelvis outlier is the evidence the waiting movements wait for
+        boolean evidence = v == Verdict.REP && !classifier.outlier(e);
+        if (evidence) settle(resettle, e, t_s);
+        route(e, timing, v, evidence, announced);
         if (v == Verdict.ABANDONED) doubt(e, timing);
-        else if ((v == Verdict.REP && !classifier.outlier(e)) || v == Verdict.REPOSITIONED) givenUp.clear();
-        if (!firstChecked && reps.size() > FIRST_CHECK_REPS) checkFirstRep(timing.end_s());
+        else if (evidence || v == Verdict.REPOSITIONED) givenUp.clear();
+        if (firstRep.due(reps.size()) && firstRep.firstWasSettling(reps.size(), classifier)) recountWithoutFirst(t_s);
     }
 
     /**
-     * Once {@link #FIRST_CHECK_REPS} more reps are known, the first is checked: one smaller than any
-     * partial rep of theirs ({@link #SETTLING_RANGE} of their median) that points like none
-     * of them (cosine below {@link RepClassifier#NOISE_COS}) was a tilt while settling before the
-     * set, not a rep: a rep of any size turns the pelvis about its side's axis, settling on the mat
-     * about any. Taken for a rep, it founded the first side (flipping every side of an alternating
-     * set) and the typical range. It is withdrawn and the rest recounted from scratch, through the
-     * normal rep events.
+     * The classifier's verdict on a movement. When it is the evidence a pending first movement
+     * waits for (another short one, or a rep that is not a pelvis outlier), that one is settled
+     * first and the movement judged again, since a rep counted before it founds the typical rep.
      */
-    private void checkFirstRep(double t_s) {
+    private Verdict judge(Excursion e, RepTiming timing) {
+        double cos = sides.nearestCos(e.dirX(), e.dirY(), e.dirZ());
+        Verdict v = classifier.judge(e, timing, cos, sideOpen());
+        if (observer != null) observer.seen(e, timing, v, classifier.typicalRange_deg(), classifier.typicalWidth_s(), cos);
+        if (pending.waiting() && (v == Verdict.PENDING || (v == Verdict.REP && !classifier.outlier(e)))) {
+            settle(pending, e, timing.end_s());
+            v = classifier.judge(e, timing, sides.nearestCos(e.dirX(), e.dirY(), e.dirZ()), sideOpen());
+        }
+        return v;
+    }
+
+    /**
+     * Where a judged movement goes: a rep is counted (after the held quick movement it settles),
+     * unless it may be the resettle between blocks; a pending or held movement waits in its slot
+     * (a held one replacing an earlier one, a shift); anything else announced is withdrawn.
+     */
+    private void route(Excursion e, RepTiming timing, Verdict v, boolean evidence, boolean announced) {
+        double t_s = timing.end_s();
+        if (v == Verdict.REP && !held.waiting() && !resettle.waiting() && blocksOpen() && classifier.maybeResettle(e)) {
+            resettle.hold(e, timing);
+        } else if (v == Verdict.REP) {
+            if (evidence) settle(held, e, t_s);
+            acceptRep(e, timing);
+        } else if (v == Verdict.PENDING) {
+            pending.hold(e, timing);
+        } else if (v == Verdict.HELD) {
+            if (held.waiting()) listener.onRepAbandoned(nextIndex(), held.droppedAs().reason(), t_s);
+            held.hold(e, timing);
+        } else if (announced) {
+            listener.onRepAbandoned(nextIndex(), v.reason(), t_s);
+        }
+    }
+
+    /**
+     * The first rep was a tilt while settling ({@link FirstRepCheck}): every rep is withdrawn and
+     * the later ones counted again from scratch, through the normal rep events, so the live count
+     * drops by one and the typical rep and the sides are founded again.
+     */
+    private void recountWithoutFirst(double t_s) {
         int n = reps.size();
-        if (n > RECOUNT_STORE || classifier.outlier(early[0].excursion())) {
-            firstChecked = true;
-            return;
-        }
-        Excursion first = early[0].excursion();
-        RunningMedian later = new RunningMedian();
-        double nearest = -1;
-        for (int i = 1; i < n; i++) {
-            Excursion e = early[i].excursion();
-            if (classifier.outlier(e)) continue;
-            later.add(e.peak_deg());
-            nearest = Math.max(nearest, first.dirX() * e.dirX() + first.dirY() * e.dirY() + first.dirZ() * e.dirZ());
-        }
-        if (later.size() < FIRST_CHECK_REPS) return;
-        firstChecked = true;
-        if (!settlingTilt(first.peak_deg(), later.median(), nearest)) return;
-        for (int i = n; i >= 1; i--) listener.onRepAbandoned(i, Verdict.NOISE.reason(), t_s);
-        reps.clear();
-        leads = new RunningMedian();
-        classifier = newClassifier();
-        sides = new SideClassifier(exercise.sides(), options.firstSide());
-        for (int i = 1; i < n; i++) acceptRep(early[i].excursion(), early[i].timing());
+        withdrawAll(Verdict.NOISE, t_s);
+        learnAfresh();
+        for (int i = 1; i < n; i++) acceptRep(firstRep.rep(i).excursion(), firstRep.rep(i).timing());
     }
 
     /**
@@ -250,26 +241,27 @@ public final class RepPipeline implements SampleSink {
      * rep, directions and sides are learned afresh.
      */
     private void restartSet(double t_s) {
-        for (int i = reps.size(); i >= 1; i--) listener.onRepAbandoned(i, Verdict.REPOSITIONED.reason(), t_s);
-        reps.clear();
+        withdrawAll(Verdict.REPOSITIONED, t_s);
         detector.setBegun(false);
-        pending = null;
-        held = null;
-        resettle = null;
+        pending.clear();
+        held.clear();
+        resettle.clear();
         givenUp.clear();
-        firstChecked = false;
+        firstRep.restart();
+        learnAfresh();
+    }
+
+    /** Withdraws every rep counted, last first, as {@code why}. */
+    private void withdrawAll(Verdict why, double t_s) {
+        for (int i = reps.size(); i >= 1; i--) listener.onRepAbandoned(i, why.reason(), t_s);
+        reps.clear();
+    }
+
+    /** Forgets the person's typical rep, lead time, directions and sides. */
+    private void learnAfresh() {
         leads = new RunningMedian();
         classifier = newClassifier();
         sides = new SideClassifier(exercise.sides(), options.firstSide());
-    }
-
-    /**
-     * True for a first "rep" that was a tilt while settling before the set: smaller than any
-     * partial rep ({@link #SETTLING_RANGE} of the next reps' median range) and pointing like none
-     * of them (cosine to the nearest below {@link RepClassifier#NOISE_COS}).
-     */
-    static boolean settlingTilt(double firstPeak_deg, double laterMedian_deg, double nearestCos) {
-        return firstPeak_deg < SETTLING_RANGE * laterMedian_deg && nearestCos < RepClassifier.NOISE_COS;
     }
 
     /** A classifier for this exercise; reps beyond the pelvis limit are outliers when the exercise checks the pelvis. */
@@ -289,59 +281,28 @@ public final class RepPipeline implements SampleSink {
     }
 
     /**
-     * A rep of the first block held as a possible resettle ({@link RepClassifier#maybeResettle}):
-     * it was the switch to the other side if the next rep that is not a pelvis outlier founds the
-     * other side (points clearly away from the first side's reps, below
-     * {@link SideClassifier#NEW_SIDE_COS}); otherwise it was a rep and is counted (late, before the
-     * next one).
+     * The movement waiting in a slot, told by the next rep (not a pelvis outlier): counted late,
+     * before the next, if it was a rep; otherwise withdrawn as what it was.
      */
-    private void resolveResettle(Excursion next, double t_s) {
-        TimedMovement h = resettle;
-        resettle = null;
-        if (sides.nearestCos(next.dirX(), next.dirY(), next.dirZ()) < SideClassifier.NEW_SIDE_COS) {
-            listener.onRepAbandoned(nextIndex(), Verdict.FIDGET.reason(), t_s);
+    private void settle(WaitingMovement slot, Excursion next, double t_s) {
+        if (!slot.waiting()) return;
+        TimedMovement m = slot.take();
+        if (slot.wasRep(m.excursion(), next, sides)) {
+            acceptRep(m.excursion(), m.timing());
         } else {
-            acceptRep(h.excursion(), h.timing());
+            listener.onRepAbandoned(nextIndex(), slot.droppedAs().reason(), t_s);
         }
     }
 
-    /**
-     * A quick movement held because it pointed where no side's reps point yet: a rep if the next
-     * rep that is not a pelvis outlier points the same way (within {@link #HELD_COS}), or if it
-     * points like one side's reps after all; otherwise a shift.
-     */
-    private void resolveHeld(Excursion next, double t_s) {
-        Excursion h = held.excursion();
-        RepTiming ht = held.timing();
-        held = null;
-        double same = h.dirX() * next.dirX() + h.dirY() * next.dirY() + h.dirZ() * next.dirZ();
-        double known = sides.nearestCos(h.dirX(), h.dirY(), h.dirZ());
-        if (same >= HELD_COS || known >= HELD_COS) {
-            acceptRep(h, ht);
-        } else {
-            listener.onRepAbandoned(nextIndex(), Verdict.FIDGET.reason(), t_s);
-        }
-    }
-
-    /**
-     * The set's first short movement, judged against the next rep that is not a pelvis outlier: a
-     * rep if it is about as big, an attempt given up if it is much smaller.
-     */
-    private void resolvePending(double nextPeak_deg, double t_s) {
-        Excursion p = pending.excursion();
-        RepTiming pt = pending.timing();
-        pending = null;
-        if (nextPeak_deg > 0 && p.peak_deg() < RepClassifier.ABANDONED_RANGE * nextPeak_deg) {
-            listener.onRepAbandoned(reps.size() + 1, Verdict.ABANDONED.reason(), t_s);
-        } else {
-            acceptRep(p, pt);
-        }
+    /** A movement still waiting as the set ends: counted or dropped by its own rule. */
+    private void settleAtEnd(WaitingMovement slot) {
+        if (!slot.waiting()) return;
+        TimedMovement m = slot.take();
+        if (slot.repAtEndOfSet()) acceptRep(m.excursion(), m.timing());
     }
 
     private void acceptRep(Excursion e, RepTiming timing) {
-        if (!firstChecked && reps.size() < RECOUNT_STORE) {
-            early[reps.size()] = new TimedMovement(e, timing);
-        }
+        firstRep.remember(reps.size(), e, timing);
         leads.add(timing.outEnd_s() + gravity.delay_s() - e.start_s());
         Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), classifier.outlier(e));
         classifier.accepted(e, timing);
@@ -362,10 +323,9 @@ public final class RepPipeline implements SampleSink {
             reps.addAll(cycles.finish());
         } else if (!finished && calibration != null) {
             if (detector.endOfStream()) ended(detector.finished());
-            if (pending != null) resolvePending(0, last_s);
-            held = null;
-            if (resettle != null) acceptRep(resettle.excursion(), resettle.timing());
-            resettle = null;
+            settleAtEnd(pending);
+            settleAtEnd(held);
+            settleAtEnd(resettle);
             RunningMedian all = new RunningMedian();
             for (RepResult r : reps) all.add(r.range_deg());
             double typical = all.median();

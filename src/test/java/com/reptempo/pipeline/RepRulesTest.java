@@ -149,16 +149,6 @@ class RepRulesTest {
     }
 
     @Test
-    void aFirstRepSmallerThanAnyPartialRepAndPointingElsewhereWasSettling() {
-        // 0.55 degrees against reps of 2.9 (0.19), tilting about another axis: settling on the mat
-        assertTrue(RepPipeline.settlingTilt(0.55, 2.9, 0.5));
-        // a partial rep: a quarter of her range, even when breathing skews its direction
-        assertFalse(RepPipeline.settlingTilt(0.73, 2.9, 0.65));
-        // as small, but turning about her reps' axis: a rep
-        assertFalse(RepPipeline.settlingTilt(0.55, 2.9, 0.9));
-    }
-
-    @Test
     void aQuickMovementThatSettledElsewhereMayBeTheResettleBetweenBlocks() {
         RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
         // before the typical rep is known nothing is held

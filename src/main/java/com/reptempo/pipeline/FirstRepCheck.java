@@ -1,0 +1,90 @@
+package com.reptempo.pipeline;
+
+/**
+ * The check of a set's first rep against the next ones. Before any rep is known nothing but the
+ * rest wobble guards the first movement, and in the rest before a set she settles on the mat. Once
+ * {@link #LATER_REPS} more reps are known, the first is checked: one smaller than any partial rep
+ * of theirs ({@link #SETTLING_RANGE} of their median) that points like none of them (cosine below
+ * {@link RepClassifier#NOISE_COS}) was a tilt while settling before the set, not a rep: a rep of
+ * any size turns the pelvis about its side's axis, settling on the mat about any. Taken for a rep,
+ * it founded the first side (flipping every side of an alternating set) and the typical range; the
+ * caller withdraws every rep and counts the later ones ({@link #rep}) again from scratch.
+ *
+ * <p>Fixed storage: the first {@link #STORE} reps (movement and timing), one small record per rep.
+ */
+final class FirstRepCheck {
+    /**
+     * Reps after the first that decide whether the first was a rep: enough for a median range and
+     * for both sides of an alternating exercise to have pointed.
+     */
+    static final int LATER_REPS = 3;
+    /**
+     * A first rep below this fraction of the next reps' median range is smaller than any partial
+     * rep: those are at least a quarter of her usual range ({@link RepClassifier#PARTIAL_RANGE}),
+     * of a rep that may itself be 12 % below her median (0.25 × 0.88). Tilts while settling on the
+     * mat before a set measure 0.16-0.20 of her reps.
+     */
+    static final double SETTLING_RANGE = 0.22;
+    /** Reps remembered (movement and timing) for a recount without the first; with more the check is given up. */
+    static final int STORE = 16;
+
+    private final TimedMovement[] early = new TimedMovement[STORE];
+    private boolean done;
+
+    /** Remembers the rep counted as number index + 1 while the check is still to come. */
+    void remember(int index, Excursion e, RepTiming timing) {
+        if (!done && index < STORE) early[index] = new TimedMovement(e, timing);
+    }
+
+    /** True when the check is still to come and enough reps may be known for it ({@code reps} counted so far). */
+    boolean due(int reps) {
+        return !done && reps > LATER_REPS;
+    }
+
+    /**
+     * Checks the first of the {@code reps} counted so far (all remembered unless more than
+     * {@link #STORE}). Decided once {@link #LATER_REPS} later reps that are not pelvis outliers are
+     * known (or at once, as kept, when the first is an outlier or too many reps came): later calls
+     * then do nothing.
+     *
+     * @return true when the first was a tilt while settling: every rep is to be withdrawn and
+     *         reps 1 to {@code reps} - 1 counted again
+     */
+    boolean firstWasSettling(int reps, RepClassifier classifier) {
+        if (reps > STORE || classifier.outlier(early[0].excursion())) {
+            done = true;
+            return false;
+        }
+        Excursion first = early[0].excursion();
+        RunningMedian later = new RunningMedian();
+        double nearest = -1;
+        for (int i = 1; i < reps; i++) {
+            Excursion e = early[i].excursion();
+            if (classifier.outlier(e)) continue;
+            later.add(e.peak_deg());
+            nearest = Math.max(nearest, first.dirX() * e.dirX() + first.dirY() * e.dirY() + first.dirZ() * e.dirZ());
+        }
+        if (later.size() < LATER_REPS) return false;
+        done = true;
+        return settlingTilt(first.peak_deg(), later.median(), nearest);
+    }
+
+    /** Remembered rep i (0 is the first). */
+    TimedMovement rep(int i) {
+        return early[i];
+    }
+
+    /** The set restarted: the first rep is checked again once it and the later ones are counted. */
+    void restart() {
+        done = false;
+    }
+
+    /**
+     * True for a first "rep" that was a tilt while settling before the set: smaller than any
+     * partial rep ({@link #SETTLING_RANGE} of the next reps' median range) and pointing like none
+     * of them (cosine to the nearest below {@link RepClassifier#NOISE_COS}).
+     */
+    static boolean settlingTilt(double firstPeak_deg, double laterMedian_deg, double nearestCos) {
+        return firstPeak_deg < SETTLING_RANGE * laterMedian_deg && nearestCos < RepClassifier.NOISE_COS;
+    }
+}

@@ -1,0 +1,30 @@
+package com.reptempo.pipeline;
+
+/**
+ * A quick movement held ({@link Verdict#HELD}) because it pointed where no side's reps point yet:
+ * the rushed first rep of the other side, or a shift on the mat. A rep if the next rep that is not
+ * a pelvis outlier points the same way (within {@link #SAME_AXIS_COS}: reps of one side share
+ * their axis), or if it points like one side's reps after all; otherwise a shift (fidget).
+ * Still waiting at the end of the set, nothing confirms it: dropped without a word.
+ */
+final class HeldQuickMovement extends WaitingMovement {
+    /** A held quick movement is a rep when it points this close to the next rep or to a side's reps. */
+    static final double SAME_AXIS_COS = 0.95;
+
+    @Override
+    boolean wasRep(Excursion waited, Excursion next, SideClassifier sides) {
+        double same = waited.dirX() * next.dirX() + waited.dirY() * next.dirY() + waited.dirZ() * next.dirZ();
+        double known = sides.nearestCos(waited.dirX(), waited.dirY(), waited.dirZ());
+        return same >= SAME_AXIS_COS || known >= SAME_AXIS_COS;
+    }
+
+    @Override
+    boolean repAtEndOfSet() {
+        return false;
+    }
+
+    @Override
+    Verdict droppedAs() {
+        return Verdict.FIDGET;
+    }
+}

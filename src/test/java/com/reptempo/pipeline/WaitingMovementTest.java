@@ -1,0 +1,74 @@
+package com.reptempo.pipeline;
+
+import com.reptempo.model.Side;
+import com.reptempo.model.SideMode;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The rules that decide a movement waiting for the next rep's evidence. */
+class WaitingMovementTest {
+    @Test
+    void aSlotHoldsOneMovementUntilTakenOrCleared() {
+        WaitingMovement slot = new HeldQuickMovement();
+        assertFalse(slot.waiting());
+        Excursion e = excursion(2.0, 1, 0, 0);
+        slot.hold(e, null);
+        assertTrue(slot.waiting());
+        assertEquals(e, slot.take().excursion());
+        assertFalse(slot.waiting());
+        assertNull(slot.take());
+        slot.hold(e, null);
+        slot.clear();
+        assertFalse(slot.waiting());
+    }
+
+    @Test
+    void aPendingFirstMovementIsARepUnlessTheNextIsMuchBigger() {
+        WaitingMovement pending = new PendingFirstMovement();
+        SideClassifier sides = new SideClassifier(SideMode.NONE, Side.RIGHT);
+        // 2.2 against 2.8 (0.79): about as big
+        assertTrue(pending.wasRep(excursion(2.2, 1, 0, 0), excursion(2.8, 1, 0, 0), sides));
+        // 1.4 against 2.8 (0.5): given up
+        assertFalse(pending.wasRep(excursion(1.4, 1, 0, 0), excursion(2.8, 1, 0, 0), sides));
+        assertEquals(Verdict.ABANDONED, pending.droppedAs());
+        // no rep came after it: nothing says it was not one
+        assertTrue(PendingFirstMovement.aboutAsBig(1.4, 0));
+        assertTrue(pending.repAtEndOfSet());
+    }
+
+    @Test
+    void aHeldQuickMovementIsARepWhenTheNextPointsTheSameWay() {
+        WaitingMovement held = new HeldQuickMovement();
+        SideClassifier sides = new SideClassifier(SideMode.ALTERNATING, Side.RIGHT);
+        sides.classify(1, 0, 0, false);
+        // the rushed first rep of the other side: the next rep turns about the same axis
+        assertTrue(held.wasRep(excursion(2.0, 0, 1, 0), excursion(2.5, 0, 1, 0), sides));
+        // a shift on the mat: about another axis than the next rep and than any side's reps
+        assertFalse(held.wasRep(excursion(2.0, 0, 0, 1), excursion(2.5, 0, 1, 0), sides));
+        assertEquals(Verdict.FIDGET, held.droppedAs());
+        assertFalse(held.repAtEndOfSet());
+    }
+
+    @Test
+    void aPossibleResettleWasTheSwitchWhenTheNextRepFoundsTheOtherSide() {
+        WaitingMovement resettle = new PossibleResettle();
+        SideClassifier sides = new SideClassifier(SideMode.BLOCKS, Side.RIGHT);
+        sides.classify(1, 0, 0, false);
+        // the next rep points clearly away from the first block's: the other block began
+        assertFalse(resettle.wasRep(excursion(2.0, 1, 0, 0), excursion(2.5, 0, 1, 0), sides));
+        assertEquals(Verdict.FIDGET, resettle.droppedAs());
+        // the next rep points like the first block's: it was a rep
+        assertTrue(resettle.wasRep(excursion(2.0, 1, 0, 0), excursion(2.5, 1, 0, 0), sides));
+        assertTrue(resettle.repAtEndOfSet());
+    }
+
+    private static Excursion excursion(double peak_deg, double dirX, double dirY, double dirZ) {
+        double[] t = {0, 1, 2, 3};
+        double[] v = {0, peak_deg, peak_deg, 0};
+        return new Excursion(0, 3, t, v, v, peak_deg, 1, 50, dirX, dirY, dirZ, 0, 0, 1, Excursion.End.RETURNED, 0);
+    }
+}
