@@ -76,18 +76,7 @@ final class ExcursionDetector {
     private final SignalHistory history = new SignalHistory(1 << 13);
     private final RestModel rest = new RestModel();
     private boolean active;
-    private boolean settling;
-    private double settlePeak_deg;
-    private double prevG0x;
-    private double prevG0y;
-    private double prevG0z;
-    private double settleAnchor_s;
-    private long settleAnchorIndex;
-    private double settleMin_deg;
-    private long settleMinIndex;
-    private double settleX;
-    private double settleY;
-    private double settleZ;
+    private final ReturnSettling settling = new ReturnSettling(history, rest);
     private double prev_s = Double.NaN;
     private double lastEnd_s = Double.NEGATIVE_INFINITY;
     private long lastEndIndex = -1;
@@ -125,12 +114,12 @@ final class ExcursionDetector {
     private double restingY;
     private double restingZ;
     private double z;
-    private long risePeakIndex = -1;
-    private double rise_s;
+    private final QuickStep quickStep;
     private Excursion finished;
 
     ExcursionDetector(Settings settings) {
         this.settings = settings;
+        this.quickStep = new QuickStep(history, settings.quickRise_s());
     }
 
     /** Starts at rest in this posture, assuming the smallest wobble (it is learned upwards quickly). */
@@ -143,54 +132,20 @@ final class ExcursionDetector {
         double dt = Double.isNaN(prev_s) ? 0 : t_s - prev_s;
         prev_s = t_s;
         if (active) return whileActive(t_s, gx, gy, gz);
-        if (settling) return whileSettling(t_s, gx, gy, gz);
+        if (settling.active()) return whileSettling(t_s, gx, gy, gz);
         return whileResting(t_s, dt, gx, gy, gz);
     }
 
-    /**
-     * After a movement came back: follows the rest of its return and takes the place where the
-     * sensor comes to rest as the new reference: after {@link #SETTLE_STILL_S} of stillness, or
-     * after {@link #SETTLE_MAX_S}. A new movement away from the lowest point of the return
-     * starts a new excursion there (reps with hardly a pause).
-     */
+    /** After a movement came back: the rest of its return, until it settles or a new movement starts ({@link ReturnSettling}). */
     private Event whileSettling(double t_s, double gx, double gy, double gz) {
-        z = rest.distance(gx, gy, gz, settleX, settleY, settleZ);
-        long idx = history.add(t_s, gx, gy, gz, settleX, settleY, settleZ, z);
-        double back = chordDeg(gx - prevG0x, gy - prevG0y, gz - prevG0z);
-        if (back < settleMin_deg) {
-            settleMin_deg = back;
-            settleMinIndex = idx;
-        }
-        theta_deg = chordDeg(gx - settleX, gy - settleY, gz - settleZ);
+        z = settling.distance(gx, gy, gz);
+        long idx = history.add(t_s, gx, gy, gz, settling.placeX(), settling.placeY(), settling.placeZ(), z);
+        long from = settling.accept(idx, t_s, gx, gy, gz, lastEnd_s);
+        theta_deg = settling.theta_deg();
         thetaStale = false;
-        if (theta_deg > Math.max(MIN_STILL_BAND_DEG, SETTLE_BAND_WOBBLES * rest.wobble_deg())) {
-            settleX = gx;
-            settleY = gy;
-            settleZ = gz;
-            settleAnchor_s = t_s;
-            settleAnchorIndex = idx;
-        } else if (t_s - settleAnchor_s >= SETTLE_STILL_S) {
-            double sx = 0;
-            double sy = 0;
-            double sz = 0;
-            for (long i = settleAnchorIndex; i <= idx; i++) {
-                sx += history.get(i, SignalHistory.GX);
-                sy += history.get(i, SignalHistory.GY);
-                sz += history.get(i, SignalHistory.GZ);
-            }
-            rest.setReference(sx, sy, sz);
-            settling = false;
-            return Event.NONE;
-        }
-        if (back > settleMin_deg + Math.max(SETTLING_RESTART_FRACTION * settlePeak_deg, 2 * rest.wobble_deg())) {
-            settling = false;
-            startAt(settleMinIndex, idx);
-            return Event.STARTED;
-        } else if (t_s - lastEnd_s >= SETTLE_MAX_S) {
-            rest.setReference(gx, gy, gz);
-            settling = false;
-        }
-        return Event.NONE;
+        if (from < 0) return Event.NONE;
+        startAt(from, idx);
+        return Event.STARTED;
     }
 
     private Event whileResting(double t_s, double dt, double gx, double gy, double gz) {
@@ -262,7 +217,7 @@ final class ExcursionDetector {
         peakChord = 0;
         peak_deg = 0;
         peakIndex = j;
-        risePeakIndex = -1;
+        quickStep.reset();
         anchorIndex = j;
         anchor_s = tj;
         anchorDeg = 0;
@@ -386,7 +341,7 @@ final class ExcursionDetector {
             long from = restartFrom;
             restartFrom = -1;
             finish(from, repositioned ? Excursion.End.STUCK : Excursion.End.SETTLED, gx, gy, gz);
-            settling = false;
+            settling.cancel();
             long to = from;
             double tf = history.get(from, SignalHistory.T);
             while (to < idx && history.get(to + 1, SignalHistory.T) - tf <= RESTART_STILL_S) to++;
@@ -408,7 +363,8 @@ final class ExcursionDetector {
             }
         } else if (theta_deg < returnLevel(peak)) {
             startClosing(t_s, peak);
-        } else if (returning && still >= STEP_STILL_S && steppedAside(peak)) {
+        } else if (returning && still >= STEP_STILL_S && setBegun
+                && quickStep.steppedAside(peak, peakIndex, startIndex, g0x, g0y, g0z, anchorX, anchorY, anchorZ)) {
             end = Excursion.End.SETTLED;
             endIdx = anchorIndex;
         } else if (returning && theta_deg < SETTLE_FRACTION * peak && still >= SETTLE_S) {
@@ -425,37 +381,6 @@ final class ExcursionDetector {
         if (end == null) return Event.NONE;
         finish(endIdx, end, gx, gy, gz);
         return Event.ENDED;
-    }
-
-    /**
-     * A quick step that came to rest away from its peak ({@link #STEP_STILL_S}): the peak was
-     * reached from half of it within {@code Settings.quickRise_s}, and the place where the sensor
-     * is still is at least {@link #STEP_BACK_FRACTION} of the peak away from the peak.
-     */
-    private boolean steppedAside(double peak) {
-        if (settings.quickRise_s() <= 0 || !setBegun) return false;
-        double px = history.get(peakIndex, SignalHistory.GX);
-        double py = history.get(peakIndex, SignalHistory.GY);
-        double pz = history.get(peakIndex, SignalHistory.GZ);
-        if (chordDeg(anchorX - px, anchorY - py, anchorZ - pz) < STEP_BACK_FRACTION * peak) return false;
-        if (risePeakIndex != peakIndex) {
-            risePeakIndex = peakIndex;
-            rise_s = riseFromHalf_s(peak);
-        }
-        return rise_s <= settings.quickRise_s();
-    }
-
-    /** Time from the last sample below half the peak to the peak (once per peak: it only changes with the peak). */
-    private double riseFromHalf_s(double peak) {
-        double halfChord = 2 * Math.sin(Math.toRadians(peak / 2) / 2);
-        double tPeak = history.get(peakIndex, SignalHistory.T);
-        for (long i = peakIndex; i > startIndex; i--) {
-            double dx = history.get(i, SignalHistory.GX) - g0x;
-            double dy = history.get(i, SignalHistory.GY) - g0y;
-            double dz = history.get(i, SignalHistory.GZ) - g0z;
-            if (dx * dx + dy * dy + dz * dz < halfChord * halfChord) return tPeak - history.get(i, SignalHistory.T);
-        }
-        return Double.POSITIVE_INFINITY;
     }
 
     /**
@@ -487,25 +412,11 @@ final class ExcursionDetector {
         lastEndIndex = endIdx;
         lastEnd_s = history.get(history.size() - 1, SignalHistory.T);
         if (end == Excursion.End.RETURNED || end == Excursion.End.SETTLED) {
-            settling = true;
-            settlePeak_deg = chordToDeg(peakChord);
-            if (end == Excursion.End.SETTLED) {
-                // the body came to rest elsewhere: the next movement leaves from here, not the old start
-                prevG0x = gx;
-                prevG0y = gy;
-                prevG0z = gz;
-            } else {
-                prevG0x = g0x;
-                prevG0y = g0y;
-                prevG0z = g0z;
-            }
-            settleX = gx;
-            settleY = gy;
-            settleZ = gz;
-            settleAnchorIndex = history.size() - 1;
-            settleAnchor_s = history.get(settleAnchorIndex, SignalHistory.T);
-            settleMin_deg = chordDeg(gx - prevG0x, gy - prevG0y, gz - prevG0z);
-            settleMinIndex = settleAnchorIndex;
+            long last = history.size() - 1;
+            // SETTLED: the body came to rest elsewhere: the next movement leaves from here, not the old start
+            boolean elsewhere = end == Excursion.End.SETTLED;
+            settling.begin(chordToDeg(peakChord), elsewhere ? gx : g0x, elsewhere ? gy : g0y, elsewhere ? gz : g0z,
+                    gx, gy, gz, last, history.get(last, SignalHistory.T));
         } else {
             rest.setReference(gx, gy, gz);
             if (!shifted) rest.isotropise();
