@@ -31,6 +31,15 @@ final class RepClassifier {
     static final double NOISE_COS = 0.8;
     static final double NOISE_WIDTH = 0.6;
     static final double TINY_RANGE = 0.15;
+    /**
+     * A small movement (peak within {@link #MIN_PEAK_Z} rest wobbles) whose way out and way back
+     * each took at least this fraction of the exercise's target for that phase (scaled by her pace,
+     * {@link #pace()}), and that spent at least this fraction of the typical rep's width above half
+     * its peak, kept the exercise's tempo: a partial rep, not breathing, whatever direction a breath
+     * lends it. Breathing cycles every 3-5 s, symmetric and without a hold: half-peak widths up to
+     * about 1.8 s and ramps of 1-2 s, while a slow rep's ramps are each about 3 s (heel scoop).
+     */
+    static final double TEMPO_SHAPED = 0.8;
     /** Narrower than this fraction of the typical rep: judged further by range and direction. */
     static final double SHORT_WIDTH = 0.8;
     static final double SHORT_COS = 0.8;
@@ -104,6 +113,8 @@ final class RepClassifier {
     private final double quickest_s;
     private final double slowest_s;
     private final double minWidth_s;
+    private final double targetOut_s;
+    private final double targetBack_s;
     private final RunningMedian ranges = new RunningMedian();
     private final RunningMedian widths = new RunningMedian();
     private final RunningMedian durations = new RunningMedian();
@@ -115,6 +126,9 @@ final class RepClassifier {
         this.quickest_s = QUICKEST * width(exercise.phases(), false);
         this.slowest_s = SLOWEST * maxWidth(exercise.phases());
         this.minWidth_s = width(exercise.phases(), false);
+        List<PhaseTarget> phases = exercise.phases();
+        this.targetOut_s = phases.get(0).mid_s();
+        this.targetBack_s = phases.get(phases.size() - 1).mid_s();
     }
 
     /** Width of a rep doing every phase in its target: half the first and last phases plus all between. */
@@ -174,7 +188,7 @@ final class RepClassifier {
         double r = e.peak_deg() / m;
         double rw = w / typicalWidth_s();
         if (r < TINY_RANGE) return Verdict.NOISE;
-        if (e.peakZ() < MIN_PEAK_Z && !(known && cos >= NOISE_COS && rw >= NOISE_WIDTH)) return Verdict.NOISE;
+        if (e.peakZ() < MIN_PEAK_Z && !(known && cos >= NOISE_COS && rw >= NOISE_WIDTH) && !tempoShaped(timing, rw)) return Verdict.NOISE;
         boolean repRange = r >= QUICK_RANGE_LO && r <= QUICK_RANGE_HI;
         boolean newSide = sideOpen && repRange && !(known && cos >= SideClassifier.NEW_SIDE_COS);
         if (quick < QUICK_WIDTH && !(known && cos >= QUICK_COS && repRange)) {
@@ -190,6 +204,28 @@ final class RepClassifier {
         if (known && cos < SHORT_COS) return newSide ? Verdict.HELD : Verdict.FIDGET;
         if (r > SHIFT_RANGE && ranges.size() >= TYPICAL_AFTER) return Verdict.FIDGET;
         return Verdict.REP;
+    }
+
+    /**
+     * True when a small movement kept the exercise's tempo ({@link #TEMPO_SHAPED}): its way out and
+     * way back each took at least that fraction of the target phases at her pace, and its width at
+     * least that fraction of the typical rep's.
+     *
+     * @param timing the movement's measured phases (null: unknown, false)
+     * @param rw     width over the typical width
+     */
+    boolean tempoShaped(RepTiming timing, double rw) {
+        if (timing == null || rw < TEMPO_SHAPED) return false;
+        double pace = pace();
+        return timing.out_s() >= TEMPO_SHAPED * targetOut_s * pace && timing.back_s() >= TEMPO_SHAPED * targetBack_s * pace;
+    }
+
+    /**
+     * Her pace against the targets: the typical width over the targets' width, within
+     * {@link #MIN_TEMPO}-{@link #MAX_TEMPO} (1 until {@link #TYPICAL_AFTER} reps are known).
+     */
+    double pace() {
+        return Math.max(MIN_TEMPO, Math.min(MAX_TEMPO, typicalWidth_s() / targetWidth_s));
     }
 
     /**

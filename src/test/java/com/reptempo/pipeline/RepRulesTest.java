@@ -172,6 +172,28 @@ class RepRulesTest {
         assertFalse(c.maybeResettle(excursion(2.4, 2.6, Excursion.End.SETTLED)));
     }
 
+    @Test
+    void aSmallMovementAtTheExercisesTempoIsNotBreathing() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 2.8), new RepTiming(0, 3, 3, 6, 3));
+        // a fifth of the range, within 7 rest wobbles, pointing away from the reps (a breath turned it)
+        Excursion small = quietExcursion(0.55, 2.7);
+        assertEquals(Verdict.NOISE, c.judge(small, null, -0.88, false));
+        // but 2.6 s out and 2.6 s back, as wide as a rep: a partial rep at the exercise's tempo
+        assertEquals(Verdict.REP, c.judge(small, new RepTiming(0, 2.6, 2.8, 5.4, 2.7), -0.88, false));
+        // a slow breath: 1.8 s each way, narrower than a rep
+        assertEquals(Verdict.NOISE, c.judge(quietExcursion(0.55, 1.7), new RepTiming(0, 1.8, 1.8, 3.6, 1.8), -0.88, false));
+        // a quick way back is no rep's either
+        assertEquals(Verdict.NOISE, c.judge(small, new RepTiming(0, 2.6, 2.8, 4.2, 2.7), -0.88, false));
+    }
+
+    /** As {@link #excursion(double, double)} with its peak within 7 rest wobbles. */
+    private static Excursion quietExcursion(double peak_deg, double width_s) {
+        double[] t = {0, 1, 1 + width_s, 2 + width_s};
+        double[] v = {0, peak_deg, peak_deg, 0};
+        return new Excursion(0, 3, t, v, v, peak_deg, 1, 7, 1, 0, 0, 0, 0, 1, Excursion.End.RETURNED, 0);
+    }
+
     /** An out-and-back movement spending width_s at or above half its peak. */
     private static Excursion excursion(double peak_deg, double width_s) {
         return excursion(peak_deg, width_s, Excursion.End.RETURNED);
