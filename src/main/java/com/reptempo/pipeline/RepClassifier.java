@@ -1,6 +1,7 @@
 package com.reptempo.pipeline;
 
 import com.reptempo.model.ExerciseDefinition;
+import com.reptempo.model.PhaseKind;
 import com.reptempo.model.PhaseTarget;
 
 import java.util.List;
@@ -83,6 +84,28 @@ final class RepClassifier {
      */
     static final double HURRIED = 0.5;
     /**
+     * In an exercise with no hold at the top, a small movement (below {@link #KEPT_RANGE}) that
+     * stopped at its peak for at least this long was an attempt given up: she rushed out, stopped to
+     * reconsider and came back. A rep without a hold turns at the top (measured tops 0-0.4 s); the
+     * attempts in the simulator's sets stop 0.3-0.7 s. Only together with {@link #RUSHED_OUT} and
+     * {@link #STOPPED_TEMPO}, and only for a movement that returned to where it started (an attempt
+     * given up does; one that settled elsewhere may have been cut short by the detector, its top and
+     * duration not what the body did), and whose peak stands at least {@link #MIN_PEAK_Z} rest
+     * wobbles clear (below that, breathing shapes its top and ramps as much as the body: a partial
+     * rep of 7 wobbles read as 1.8 s out, a 0.5-s top and 2 s back).
+     */
+    static final double STOP_TOP_S = 0.4;
+    /**
+     * ... whose way out took less than this fraction of the target way out at her pace: an attempt
+     * rushes out in about 0.4-0.6 of it, a partial rep keeps the pace (0.6-1 of it, smaller in range).
+     */
+    static final double RUSHED_OUT = 0.7;
+    /**
+     * ... and that lasted less than this fraction of the typical rep's duration: a partial rep that
+     * paused at its top (a hesitation, not a rep's hold) still lasts about as long as a rep.
+     */
+    static final double STOPPED_TEMPO = 0.75;
+    /**
      * Wider than this multiple of the slowest target rep (every phase at its maximum): no rep is
      * that slow (a slow rep takes at most about 2.3 × the maximum, `too-slow` starts at 1.5 ×);
      * the body drifted and settled elsewhere, usually a rep merged with a lost rest.
@@ -115,6 +138,7 @@ final class RepClassifier {
     private final double minWidth_s;
     private final double targetOut_s;
     private final double targetBack_s;
+    private final boolean holds;
     private final RunningMedian ranges = new RunningMedian();
     private final RunningMedian widths = new RunningMedian();
     private final RunningMedian durations = new RunningMedian();
@@ -129,6 +153,7 @@ final class RepClassifier {
         List<PhaseTarget> phases = exercise.phases();
         this.targetOut_s = phases.get(0).mid_s();
         this.targetBack_s = phases.get(phases.size() - 1).mid_s();
+        this.holds = phases.stream().anyMatch(p -> p.kind() == PhaseKind.HOLD);
     }
 
     /** Width of a rep doing every phase in its target: half the first and last phases plus all between. */
@@ -199,7 +224,7 @@ final class RepClassifier {
         if (Double.isNaN(m)) return narrow ? Verdict.PENDING : Verdict.REP;
         double rd = timing == null ? Double.NaN : timing.duration_s() / typicalDuration_s();
         double rb = timing == null ? Double.NaN : timing.back_s() / typicalReturn_s();
-        if (abandoned(r, rw, rd, rb)) return Verdict.ABANDONED;
+        if (abandoned(r, rw, rd, rb) || (e.end() == Excursion.End.RETURNED && e.peakZ() >= MIN_PEAK_Z && stoppedShort(r, timing, rd))) return Verdict.ABANDONED;
         if (!narrow) return Verdict.REP;
         if (known && cos < SHORT_COS) return newSide ? Verdict.HELD : Verdict.FIDGET;
         if (r > SHIFT_RANGE && ranges.size() >= TYPICAL_AFTER) return Verdict.FIDGET;
@@ -218,6 +243,21 @@ final class RepClassifier {
         if (timing == null || rw < TEMPO_SHAPED) return false;
         double pace = pace();
         return timing.out_s() >= TEMPO_SHAPED * targetOut_s * pace && timing.back_s() >= TEMPO_SHAPED * targetBack_s * pace;
+    }
+
+    /**
+     * An attempt given up by its shape, in an exercise without a hold: small (range
+     * {@link #PARTIAL_RANGE}-{@link #KEPT_RANGE} of the typical), rushed out (way out below
+     * {@link #RUSHED_OUT} of the target at her pace), stopped at the top at least
+     * {@link #STOP_TOP_S} and over in less than {@link #STOPPED_TEMPO} of the typical rep.
+     *
+     * @param r      range over the typical range
+     * @param timing the movement's measured phases (null: unknown, false)
+     * @param rd     duration over the typical duration (NaN while unknown: false)
+     */
+    boolean stoppedShort(double r, RepTiming timing, double rd) {
+        return !holds && timing != null && r >= PARTIAL_RANGE && r < KEPT_RANGE && timing.top_s() >= STOP_TOP_S
+                && timing.out_s() < RUSHED_OUT * targetOut_s * pace() && rd < STOPPED_TEMPO;
     }
 
     /**
