@@ -80,7 +80,9 @@ final class RepClassifier {
     /**
      * A small movement lasting less than this fraction of the typical rep's duration was given up
      * whatever its width reads: no rep done at the exercise's pace, however partial, is over in
-     * under half the time of the person's reps.
+     * under half the time of the person's reps. Below {@link #PARTIAL_RANGE} (down to
+     * {@link #TINY_RANGE}) such a movement is a fidget: the side switch between blocks can read
+     * that small and, one time in ten, point like the reps (heel scoop: 2.8 s, a quarter of the range).
      */
     static final double HURRIED = 0.5;
     /**
@@ -225,6 +227,7 @@ final class RepClassifier {
         double rd = timing == null ? Double.NaN : timing.duration_s() / typicalDuration_s();
         double rb = timing == null ? Double.NaN : timing.back_s() / typicalReturn_s();
         if (abandoned(r, rw, rd, rb) || (e.end() == Excursion.End.RETURNED && e.peakZ() >= MIN_PEAK_Z && stoppedShort(r, timing, rd))) return Verdict.ABANDONED;
+        if (r < PARTIAL_RANGE && rd < HURRIED) return Verdict.FIDGET;
         if (!narrow) return Verdict.REP;
         if (known && cos < SHORT_COS) return newSide ? Verdict.HELD : Verdict.FIDGET;
         if (r > SHIFT_RANGE && ranges.size() >= TYPICAL_AFTER) return Verdict.FIDGET;

@@ -209,6 +209,17 @@ class RepRulesTest {
         assertEquals(Verdict.REP, c.judge(quietExcursion(0.95, 2.3), new RepTiming(0, 1.4, 1.95, 3.55, 1.7), 0.99, false));
     }
 
+    @Test
+    void aQuickMovementBelowAPartialRepsRangeIsAFidget() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 2.7), new RepTiming(0, 3, 3, 6, 3));
+        // a quarter of the range, pointing like the reps, as wide as a rep: a rep by range and width
+        Excursion small = excursion(0.6, 2.6);
+        assertEquals(Verdict.REP, c.judge(small, new RepTiming(0, 2.8, 2.9, 5.7, 2.8), 0.99, false));
+        // but over in 2.8 s (the side switch between blocks): not a rep
+        assertEquals(Verdict.FIDGET, c.judge(small, new RepTiming(0, 1.0, 1.0, 2.8, 1.0), 0.99, false));
+    }
+
     /** As {@link #excursion(double, double)} with its peak within 7 rest wobbles. */
     private static Excursion quietExcursion(double peak_deg, double width_s) {
         double[] t = {0, 1, 1 + width_s, 2 + width_s};
