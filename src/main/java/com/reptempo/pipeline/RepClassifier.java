@@ -1,6 +1,7 @@
 package com.reptempo.pipeline;
 
 import com.reptempo.model.ExerciseDefinition;
+import com.reptempo.model.PhaseKind;
 import com.reptempo.model.PhaseTarget;
 
 import java.util.List;
@@ -31,6 +32,15 @@ final class RepClassifier {
     static final double NOISE_COS = 0.8;
     static final double NOISE_WIDTH = 0.6;
     static final double TINY_RANGE = 0.15;
+    /**
+     * A small movement (peak within {@link #MIN_PEAK_Z} rest wobbles) whose way out and way back
+     * each took at least this fraction of the exercise's target for that phase (scaled by her pace,
+     * {@link #pace()}), and that spent at least this fraction of the typical rep's width above half
+     * its peak, kept the exercise's tempo: a partial rep, not breathing, whatever direction a breath
+     * lends it. Breathing cycles every 3-5 s, symmetric and without a hold: half-peak widths up to
+     * about 1.8 s and ramps of 1-2 s, while a slow rep's ramps are each about 3 s (heel scoop).
+     */
+    static final double TEMPO_SHAPED = 0.8;
     /** Narrower than this fraction of the typical rep: judged further by range and direction. */
     static final double SHORT_WIDTH = 0.8;
     static final double SHORT_COS = 0.8;
@@ -70,9 +80,33 @@ final class RepClassifier {
     /**
      * A small movement lasting less than this fraction of the typical rep's duration was given up
      * whatever its width reads: no rep done at the exercise's pace, however partial, is over in
-     * under half the time of the person's reps.
+     * under half the time of the person's reps. Below {@link #PARTIAL_RANGE} (down to
+     * {@link #TINY_RANGE}) such a movement is a fidget: the side switch between blocks can read
+     * that small and, one time in ten, point like the reps (heel scoop: 2.8 s, a quarter of the range).
      */
     static final double HURRIED = 0.5;
+    /**
+     * In an exercise with no hold at the top, a small movement (below {@link #KEPT_RANGE}) that
+     * stopped at its peak for at least this long was an attempt given up: she rushed out, stopped to
+     * reconsider and came back. A rep without a hold turns at the top (measured tops 0-0.4 s); the
+     * attempts in the simulator's sets stop 0.3-0.7 s. Only together with {@link #RUSHED_OUT} and
+     * {@link #STOPPED_TEMPO}, and only for a movement that returned to where it started (an attempt
+     * given up does; one that settled elsewhere may have been cut short by the detector, its top and
+     * duration not what the body did), and whose peak stands at least {@link #MIN_PEAK_Z} rest
+     * wobbles clear (below that, breathing shapes its top and ramps as much as the body: a partial
+     * rep of 7 wobbles read as 1.8 s out, a 0.5-s top and 2 s back).
+     */
+    static final double STOP_TOP_S = 0.4;
+    /**
+     * ... whose way out took less than this fraction of the target way out at her pace: an attempt
+     * rushes out in about 0.4-0.6 of it, a partial rep keeps the pace (0.6-1 of it, smaller in range).
+     */
+    static final double RUSHED_OUT = 0.7;
+    /**
+     * ... and that lasted less than this fraction of the typical rep's duration: a partial rep that
+     * paused at its top (a hesitation, not a rep's hold) still lasts about as long as a rep.
+     */
+    static final double STOPPED_TEMPO = 0.75;
     /**
      * Wider than this multiple of the slowest target rep (every phase at its maximum): no rep is
      * that slow (a slow rep takes at most about 2.3 × the maximum, `too-slow` starts at 1.5 ×);
@@ -104,6 +138,9 @@ final class RepClassifier {
     private final double quickest_s;
     private final double slowest_s;
     private final double minWidth_s;
+    private final double targetOut_s;
+    private final double targetBack_s;
+    private final boolean holds;
     private final RunningMedian ranges = new RunningMedian();
     private final RunningMedian widths = new RunningMedian();
     private final RunningMedian durations = new RunningMedian();
@@ -115,6 +152,10 @@ final class RepClassifier {
         this.quickest_s = QUICKEST * width(exercise.phases(), false);
         this.slowest_s = SLOWEST * maxWidth(exercise.phases());
         this.minWidth_s = width(exercise.phases(), false);
+        List<PhaseTarget> phases = exercise.phases();
+        this.targetOut_s = phases.get(0).mid_s();
+        this.targetBack_s = phases.get(phases.size() - 1).mid_s();
+        this.holds = phases.stream().anyMatch(p -> p.kind() == PhaseKind.HOLD);
     }
 
     /** Width of a rep doing every phase in its target: half the first and last phases plus all between. */
@@ -174,7 +215,7 @@ final class RepClassifier {
         double r = e.peak_deg() / m;
         double rw = w / typicalWidth_s();
         if (r < TINY_RANGE) return Verdict.NOISE;
-        if (e.peakZ() < MIN_PEAK_Z && !(known && cos >= NOISE_COS && rw >= NOISE_WIDTH)) return Verdict.NOISE;
+        if (e.peakZ() < MIN_PEAK_Z && !(known && cos >= NOISE_COS && rw >= NOISE_WIDTH) && !tempoShaped(timing, rw)) return Verdict.NOISE;
         boolean repRange = r >= QUICK_RANGE_LO && r <= QUICK_RANGE_HI;
         boolean newSide = sideOpen && repRange && !(known && cos >= SideClassifier.NEW_SIDE_COS);
         if (quick < QUICK_WIDTH && !(known && cos >= QUICK_COS && repRange)) {
@@ -185,11 +226,49 @@ final class RepClassifier {
         if (Double.isNaN(m)) return narrow ? Verdict.PENDING : Verdict.REP;
         double rd = timing == null ? Double.NaN : timing.duration_s() / typicalDuration_s();
         double rb = timing == null ? Double.NaN : timing.back_s() / typicalReturn_s();
-        if (abandoned(r, rw, rd, rb)) return Verdict.ABANDONED;
+        if (abandoned(r, rw, rd, rb) || (e.end() == Excursion.End.RETURNED && e.peakZ() >= MIN_PEAK_Z && stoppedShort(r, timing, rd))) return Verdict.ABANDONED;
+        if (r < PARTIAL_RANGE && rd < HURRIED) return Verdict.FIDGET;
         if (!narrow) return Verdict.REP;
         if (known && cos < SHORT_COS) return newSide ? Verdict.HELD : Verdict.FIDGET;
         if (r > SHIFT_RANGE && ranges.size() >= TYPICAL_AFTER) return Verdict.FIDGET;
         return Verdict.REP;
+    }
+
+    /**
+     * True when a small movement kept the exercise's tempo ({@link #TEMPO_SHAPED}): its way out and
+     * way back each took at least that fraction of the target phases at her pace, and its width at
+     * least that fraction of the typical rep's.
+     *
+     * @param timing the movement's measured phases (null: unknown, false)
+     * @param rw     width over the typical width
+     */
+    boolean tempoShaped(RepTiming timing, double rw) {
+        if (timing == null || rw < TEMPO_SHAPED) return false;
+        double pace = pace();
+        return timing.out_s() >= TEMPO_SHAPED * targetOut_s * pace && timing.back_s() >= TEMPO_SHAPED * targetBack_s * pace;
+    }
+
+    /**
+     * An attempt given up by its shape, in an exercise without a hold: small (range
+     * {@link #PARTIAL_RANGE}-{@link #KEPT_RANGE} of the typical), rushed out (way out below
+     * {@link #RUSHED_OUT} of the target at her pace), stopped at the top at least
+     * {@link #STOP_TOP_S} and over in less than {@link #STOPPED_TEMPO} of the typical rep.
+     *
+     * @param r      range over the typical range
+     * @param timing the movement's measured phases (null: unknown, false)
+     * @param rd     duration over the typical duration (NaN while unknown: false)
+     */
+    boolean stoppedShort(double r, RepTiming timing, double rd) {
+        return !holds && timing != null && r >= PARTIAL_RANGE && r < KEPT_RANGE && timing.top_s() >= STOP_TOP_S
+                && timing.out_s() < RUSHED_OUT * targetOut_s * pace() && rd < STOPPED_TEMPO;
+    }
+
+    /**
+     * Her pace against the targets: the typical width over the targets' width, within
+     * {@link #MIN_TEMPO}-{@link #MAX_TEMPO} (1 until {@link #TYPICAL_AFTER} reps are known).
+     */
+    double pace() {
+        return Math.max(MIN_TEMPO, Math.min(MAX_TEMPO, typicalWidth_s() / targetWidth_s));
     }
 
     /**

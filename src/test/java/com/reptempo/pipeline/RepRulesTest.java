@@ -162,6 +162,61 @@ class RepRulesTest {
         assertFalse(c.maybeResettle(excursion(2.4, 2.6, Excursion.End.SETTLED)));
     }
 
+    @Test
+    void aSmallMovementAtTheExercisesTempoIsNotBreathing() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 2.8), new RepTiming(0, 3, 3, 6, 3));
+        // a fifth of the range, within 7 rest wobbles, pointing away from the reps (a breath turned it)
+        Excursion small = quietExcursion(0.55, 2.7);
+        assertEquals(Verdict.NOISE, c.judge(small, null, -0.88, false));
+        // but 2.6 s out and 2.6 s back, as wide as a rep: a partial rep at the exercise's tempo
+        assertEquals(Verdict.REP, c.judge(small, new RepTiming(0, 2.6, 2.8, 5.4, 2.7), -0.88, false));
+        // a slow breath: 1.8 s each way, narrower than a rep
+        assertEquals(Verdict.NOISE, c.judge(quietExcursion(0.55, 1.7), new RepTiming(0, 1.8, 1.8, 3.6, 1.8), -0.88, false));
+        // a quick way back is no rep's either
+        assertEquals(Verdict.NOISE, c.judge(small, new RepTiming(0, 2.6, 2.8, 4.2, 2.7), -0.88, false));
+    }
+
+    @Test
+    void anAttemptThatRushedOutAndStoppedAtTheTopWasGivenUp() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.9, 2.9), new RepTiming(0, 3, 3, 6, 3));
+        // a third of the range at 0.8 of the width: slow enough by its speed, and 3.6 s long
+        Excursion small = excursion(0.95, 2.3);
+        assertFalse(RepClassifier.abandoned(0.95 / 2.9, 2.3 / 2.9, 3.6 / 6, 1.6 / 3));
+        // 1.4 s out, 0.55 s stopped at the top, 1.6 s back: given up
+        assertEquals(Verdict.ABANDONED, c.judge(small, new RepTiming(0, 1.4, 1.95, 3.55, 1.7), 0.99, false));
+        // the same range at the exercise's pace, turning at the top: a partial rep
+        assertEquals(Verdict.REP, c.judge(small, new RepTiming(0, 2.4, 2.6, 4.6, 2.5), 0.99, false));
+        // a partial rep that hesitated at its top but lasted about a rep
+        assertEquals(Verdict.REP, c.judge(small, new RepTiming(0, 1.9, 3.0, 5.2, 2.4), 0.99, false));
+        // an exercise with a hold: a stop at the top is what a rep does
+        RepClassifier cobra = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("cobra-lift"), 5.0);
+        for (int i = 0; i < 3; i++) cobra.accepted(excursion(2.9, 2.9), new RepTiming(0, 4, 6.5, 10.5, 5));
+        assertFalse(cobra.stoppedShort(0.33, new RepTiming(0, 1.4, 1.95, 3.55, 1.7), 0.34));
+        // settled elsewhere or within 8 rest wobbles: its shape is not trusted
+        assertEquals(Verdict.REP, c.judge(excursion(0.95, 2.3, Excursion.End.SETTLED), new RepTiming(0, 1.4, 1.95, 3.55, 1.7), 0.99, false));
+        assertEquals(Verdict.REP, c.judge(quietExcursion(0.95, 2.3), new RepTiming(0, 1.4, 1.95, 3.55, 1.7), 0.99, false));
+    }
+
+    @Test
+    void aQuickMovementBelowAPartialRepsRangeIsAFidget() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 2.7), new RepTiming(0, 3, 3, 6, 3));
+        // a quarter of the range, pointing like the reps, as wide as a rep: a rep by range and width
+        Excursion small = excursion(0.6, 2.6);
+        assertEquals(Verdict.REP, c.judge(small, new RepTiming(0, 2.8, 2.9, 5.7, 2.8), 0.99, false));
+        // but over in 2.8 s (the side switch between blocks): not a rep
+        assertEquals(Verdict.FIDGET, c.judge(small, new RepTiming(0, 1.0, 1.0, 2.8, 1.0), 0.99, false));
+    }
+
+    /** As {@link #excursion(double, double)} with its peak within 7 rest wobbles. */
+    private static Excursion quietExcursion(double peak_deg, double width_s) {
+        double[] t = {0, 1, 1 + width_s, 2 + width_s};
+        double[] v = {0, peak_deg, peak_deg, 0};
+        return new Excursion(0, 3, t, v, v, peak_deg, 1, 7, 1, 0, 0, 0, 0, 1, Excursion.End.RETURNED, 0);
+    }
+
     /** An out-and-back movement spending width_s at or above half its peak. */
     private static Excursion excursion(double peak_deg, double width_s) {
         return excursion(peak_deg, width_s, Excursion.End.RETURNED);
