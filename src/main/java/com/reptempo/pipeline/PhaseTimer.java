@@ -1,6 +1,6 @@
 package com.reptempo.pipeline;
 
-import java.util.Arrays;
+import org.apache.commons.math3.util.KthSelector;
 
 /**
  * Times the way out, the time at the top and the way back of a movement
@@ -123,13 +123,14 @@ final class PhaseTimer {
                 startWhole - delay_s, endWhole - delay_s, turnEarliest - delay_s, turnLatest - delay_s);
     }
 
-    /** Median of the values in [from, to] at or above floor. */
+    /** Median of the values in [from, to] at or above floor (the upper one of an even count), found by selection, not sorting. */
     static double plateau(double[] v, int from, int to, double floor) {
-        double[] top = new double[Math.max(1, to - from + 1)];
         int k = 0;
-        for (int i = from; i <= to; i++) if (v[i] >= floor) top[k++] = v[i];
+        for (int i = from; i <= to; i++) if (v[i] >= floor) k++;
         if (k == 0) return floor / TOP_FRACTION;
-        Arrays.sort(top, 0, k);
-        return top[k / 2];
+        double[] top = new double[k];
+        k = 0;
+        for (int i = from; i <= to; i++) if (v[i] >= floor) top[k++] = v[i];
+        return new KthSelector().select(top, null, k / 2);
     }
 }
