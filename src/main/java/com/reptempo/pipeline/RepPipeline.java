@@ -183,7 +183,7 @@ public final class RepPipeline implements SampleSink {
         Verdict v = classifier.judge(e, timing, cos, sideOpen());
         if (observer != null) observer.seen(e, timing, v, classifier.typicalRange_deg(), classifier.typicalWidth_s(), cos);
         if (pending.waiting() && (v == Verdict.PENDING || (v == Verdict.REP && !classifier.outlier(e)))) {
-            settle(pending, e, timing.end_s());
+            settlePendingFirst(e, timing.end_s());
             v = classifier.judge(e, timing, sides.nearestCos(e.dirX(), e.dirY(), e.dirZ()), sideOpen());
         }
         return v;
@@ -296,6 +296,21 @@ public final class RepPipeline implements SampleSink {
             acceptRep(m.excursion(), m.timing());
         } else {
             listener.onRepAbandoned(nextIndex(), slot.droppedAs().reason(), t_s);
+        }
+    }
+
+    /**
+     * Settles the pending first movement by the next ({@link #settle}), unless it was the move
+     * into position on its own ({@link IntoPositionWatch#wasTheMove}): then withdrawn as such.
+     */
+    private void settlePendingFirst(Excursion next, double t_s) {
+        TimedMovement m = pending.take();
+        if (intoPosition.wasTheMove(m.excursion(), next)) {
+            intoPosition.seen(Verdict.REPOSITIONED, m.excursion().end());
+            listener.onRepAbandoned(nextIndex(), Verdict.REPOSITIONED.reason(), t_s);
+        } else {
+            pending.hold(m.excursion(), m.timing());
+            settle(pending, next, t_s);
         }
     }
 
