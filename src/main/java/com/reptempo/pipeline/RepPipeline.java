@@ -25,7 +25,8 @@ import java.util.List;
  * <p>Some movements are decided only by later ones: three kinds wait for the next rep's evidence
  * ({@link WaitingMovement}: a pending first movement, a held quick movement, a possible resettle
  * between blocks), a run of attempts given up overturns the typical range ({@link GivenUpRun}),
- * and the first rep is checked against the next ones ({@link FirstRepCheck}). Late decisions
+ * the first rep is checked against the next ones ({@link FirstRepCheck}), and a first rep that may
+ * hold the move into position founds nothing ({@link IntoPositionWatch}). Late decisions
  * reach the listener as ordinary rep events: a rep counted late, in its order, or
  * {@code onRepAbandoned} for one withdrawn.
  *
@@ -68,6 +69,7 @@ public final class RepPipeline implements SampleSink {
     private final WaitingMovement resettle = new PossibleResettle();
     private final GivenUpRun givenUp = new GivenUpRun();
     private final FirstRepCheck firstRep = new FirstRepCheck();
+    private final IntoPositionWatch intoPosition = new IntoPositionWatch();
     private double first_s = Double.NaN;
     private double last_s = Double.NaN;
     private double processed_s = Double.NaN;
@@ -165,6 +167,7 @@ public final class RepPipeline implements SampleSink {
         boolean evidence = v == Verdict.REP && !classifier.outlier(e);
         if (evidence) settle(resettle, e, t_s);
         route(e, timing, v, evidence, announced);
+        intoPosition.seen(v, e.end());
         if (v == Verdict.ABANDONED) doubt(e, timing);
         else if (evidence || v == Verdict.REPOSITIONED) givenUp.clear();
         if (firstRep.due(reps.size()) && firstRep.firstWasSettling(reps.size(), classifier)) recountWithoutFirst(t_s);
@@ -180,7 +183,7 @@ public final class RepPipeline implements SampleSink {
         Verdict v = classifier.judge(e, timing, cos, sideOpen());
         if (observer != null) observer.seen(e, timing, v, classifier.typicalRange_deg(), classifier.typicalWidth_s(), cos);
         if (pending.waiting() && (v == Verdict.PENDING || (v == Verdict.REP && !classifier.outlier(e)))) {
-            settle(pending, e, timing.end_s());
+            settlePendingFirst(e, timing.end_s());
             v = classifier.judge(e, timing, sides.nearestCos(e.dirX(), e.dirY(), e.dirZ()), sideOpen());
         }
         return v;
@@ -188,7 +191,8 @@ public final class RepPipeline implements SampleSink {
 
     /**
      * Where a judged movement goes: a rep is counted (after the held quick movement it settles),
-     * unless it may be the resettle between blocks; a pending or held movement waits in its slot
+     * unless it may be the resettle between blocks, founding nothing if it may hold the move into
+     * position ({@link IntoPositionWatch}); a pending or held movement waits in its slot
      * (a held one replacing an earlier one, a shift); anything else announced is withdrawn.
      */
     private void route(Excursion e, RepTiming timing, Verdict v, boolean evidence, boolean announced) {
@@ -197,7 +201,8 @@ public final class RepPipeline implements SampleSink {
             resettle.hold(e, timing);
         } else if (v == Verdict.REP) {
             if (evidence) settle(held, e, t_s);
-            acceptRep(e, timing);
+            if (intoPosition.mayHoldTheMove(reps.size(), e.end())) acceptFoundingNothing(e, timing);
+            else acceptRep(e, timing);
         } else if (v == Verdict.PENDING) {
             pending.hold(e, timing);
         } else if (v == Verdict.HELD) {
@@ -294,11 +299,40 @@ public final class RepPipeline implements SampleSink {
         }
     }
 
+    /**
+     * Settles the pending first movement by the next ({@link #settle}), unless it was the move
+     * into position on its own ({@link IntoPositionWatch#wasTheMove}): then withdrawn as such.
+     */
+    private void settlePendingFirst(Excursion next, double t_s) {
+        TimedMovement m = pending.take();
+        if (intoPosition.wasTheMove(m.excursion(), next)) {
+            intoPosition.seen(Verdict.REPOSITIONED, m.excursion().end());
+            listener.onRepAbandoned(nextIndex(), Verdict.REPOSITIONED.reason(), t_s);
+        } else {
+            pending.hold(m.excursion(), m.timing());
+            settle(pending, next, t_s);
+        }
+    }
+
     /** A movement still waiting as the set ends: counted or dropped by its own rule. */
     private void settleAtEnd(WaitingMovement slot) {
         if (!slot.waiting()) return;
         TimedMovement m = slot.take();
         if (slot.repAtEndOfSet()) acceptRep(m.excursion(), m.timing());
+    }
+
+    /**
+     * Counts a first rep that may hold the move into position ({@link IntoPositionWatch}) as the
+     * first side, founding nothing: not the sides' directions, the typical range, the lead time,
+     * nor the set's beginning for the detector.
+     */
+    private void acceptFoundingNothing(Excursion e, RepTiming timing) {
+        firstRep.remember(reps.size(), e, timing);
+        Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), true);
+        RepResult r = assembler.assemble(reps.size() + 1, e, timing, side, classifier.typicalRange_deg(), gravity.delay_s(),
+                detector.restWobble_deg());
+        reps.add(r);
+        listener.onRepCompleted(r);
     }
 
     private void acceptRep(Excursion e, RepTiming timing) {
