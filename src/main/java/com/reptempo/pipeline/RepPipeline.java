@@ -201,8 +201,7 @@ public final class RepPipeline implements SampleSink {
             resettle.hold(e, timing);
         } else if (v == Verdict.REP) {
             if (evidence) settle(held, e, t_s);
-            if (intoPosition.mayHoldTheMove(reps.size(), e.end())) acceptFoundingNothing(e, timing);
-            else acceptRep(e, timing);
+            count(e, timing, !intoPosition.mayHoldTheMove(reps.size(), e.end()));
         } else if (v == Verdict.PENDING) {
             pending.hold(e, timing);
         } else if (v == Verdict.HELD) {
@@ -304,12 +303,12 @@ public final class RepPipeline implements SampleSink {
      * into position on its own ({@link IntoPositionWatch#wasTheMove}): then withdrawn as such.
      */
     private void settlePendingFirst(Excursion next, double t_s) {
-        TimedMovement m = pending.take();
-        if (intoPosition.wasTheMove(m.excursion(), next)) {
-            intoPosition.seen(Verdict.REPOSITIONED, m.excursion().end());
+        Excursion waited = pending.movement().excursion();
+        if (intoPosition.wasTheMove(waited, next)) {
+            pending.clear();
+            intoPosition.seen(Verdict.REPOSITIONED, waited.end());
             listener.onRepAbandoned(nextIndex(), Verdict.REPOSITIONED.reason(), t_s);
         } else {
-            pending.hold(m.excursion(), m.timing());
             settle(pending, next, t_s);
         }
     }
@@ -321,29 +320,25 @@ public final class RepPipeline implements SampleSink {
         if (slot.repAtEndOfSet()) acceptRep(m.excursion(), m.timing());
     }
 
-    /**
-     * Counts a first rep that may hold the move into position ({@link IntoPositionWatch}) as the
-     * first side, founding nothing: not the sides' directions, the typical range, the lead time,
-     * nor the set's beginning for the detector.
-     */
-    private void acceptFoundingNothing(Excursion e, RepTiming timing) {
-        firstRep.remember(reps.size(), e, timing);
-        Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), true);
-        RepResult r = assembler.assemble(reps.size() + 1, e, timing, side, classifier.typicalRange_deg(), gravity.delay_s(),
-                detector.restWobble_deg());
-        reps.add(r);
-        listener.onRepCompleted(r);
+    /** Counts a rep: it founds the sides' directions, the typical rep, the lead time and the set's beginning. */
+    private void acceptRep(Excursion e, RepTiming timing) {
+        count(e, timing, true);
     }
 
-    private void acceptRep(Excursion e, RepTiming timing) {
+    /**
+     * Counts a rep, founding (or, for a first rep that may hold the move into position
+     * ({@link IntoPositionWatch}), not founding) the sides' directions, the typical range, the lead
+     * time and, for the detector, the set's beginning; a rep that founds nothing is still given a side.
+     */
+    private void count(Excursion e, RepTiming timing, boolean founding) {
         firstRep.remember(reps.size(), e, timing);
-        leads.add(timing.outEnd_s() + gravity.delay_s() - e.start_s());
-        Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), classifier.outlier(e));
-        classifier.accepted(e, timing);
+        if (founding) leads.add(timing.outEnd_s() + gravity.delay_s() - e.start_s());
+        Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), !founding || classifier.outlier(e));
+        if (founding) classifier.accepted(e, timing);
         RepResult r = assembler.assemble(reps.size() + 1, e, timing, side, classifier.typicalRange_deg(), gravity.delay_s(),
                 detector.restWobble_deg());
         reps.add(r);
-        detector.setBegun(true);
+        if (founding) detector.setBegun(true);
         listener.onRepCompleted(r);
     }
 

@@ -21,6 +21,11 @@ abstract sealed class WaitingMovement permits PendingFirstMovement, HeldQuickMov
         movement = new TimedMovement(e, timing);
     }
 
+    /** The waiting movement, still waiting; null when none. */
+    final TimedMovement movement() {
+        return movement;
+    }
+
     /** The waiting movement, which no longer waits; null when none. */
     final TimedMovement take() {
         TimedMovement m = movement;
