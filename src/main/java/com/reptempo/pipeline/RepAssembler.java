@@ -67,11 +67,20 @@ final class RepAssembler {
         return build(index, phases, null, faults, round(range_deg, 1000), 0);
     }
 
-    /** The same rep with partial range judged against another typical range (the whole set's). */
+    /**
+     * The same rep with partial range judged against another typical range (the whole set's). A rep of partial
+     * range gets no {@code short-hold} in the set's result: she did not reach the position the hold is held in,
+     * and at such a range (about 1-1.5 deg at the pelvis exercises) the top 15 % of the travel, where the hold's
+     * edges are found, is 0.15-0.2 deg, within one breath (0.15-0.35 deg), so its length is not measurable.
+     */
     RepResult rejudgeRange(RepResult r, double typicalRange_deg) {
         List<Fault> faults = new ArrayList<>();
-        for (Fault f : r.faults()) if (f.kind() != FaultKind.PARTIAL_RANGE) faults.add(f);
-        faults.addAll(FormJudge.partialRange(thresholds, r.range_deg(), typicalRange_deg));
+        List<Fault> partial = FormJudge.partialRange(thresholds, r.range_deg(), typicalRange_deg);
+        for (Fault f : r.faults()) {
+            if (f.kind() == FaultKind.PARTIAL_RANGE || (f.kind() == FaultKind.SHORT_HOLD && !partial.isEmpty())) continue;
+            faults.add(f);
+        }
+        faults.addAll(partial);
         if (faults.equals(r.faults())) return r;
         return build(r.index(), r.phases(), r.side(), faults, r.range_deg(), r.smoothness());
     }
