@@ -12,7 +12,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Turns an accepted movement into a judged {@link RepResult}: phases, faults, smoothness and quality. */
+/**
+ * Turns an accepted movement into a judged {@link RepResult}: phases, faults, smoothness and quality. A
+ * movement with a rest in its middle ({@link RestMidway}: measured from a neighbouring rep's top) is
+ * timed and judged as the whole rep between its two rests, measured from that rest.
+ */
 final class RepAssembler {
     private final ExerciseDefinition exercise;
     private final FaultThresholds thresholds;
@@ -25,6 +29,16 @@ final class RepAssembler {
     RepResult assemble(int index, Excursion e, RepTiming timing, Side side, double typicalRange_deg, double delay_s,
                        double wobble_deg) {
         List<PhaseResult> phases = PhaseSplitter.split(timing, exercise.phases());
+        Excursion inner = RestMidway.inner(e);
+        if (inner != e) {
+            RepTiming innerTiming = PhaseTimer.time(inner, delay_s);
+            List<PhaseResult> innerPhases = PhaseSplitter.split(innerTiming, exercise.phases());
+            if (wholeRep(innerPhases)) {
+                e = inner;
+                timing = innerTiming;
+                phases = innerPhases;
+            }
+        }
         double smooth = round(Smoothness.of(e, phases, delay_s), 1000);
         double range = round(e.peak_deg(), 1000);
         List<Fault> faults = new ArrayList<>();
@@ -35,6 +49,17 @@ final class RepAssembler {
         return build(index, phases, side, faults, range, smooth);
     }
 
+    /**
+     * Whether a rep found between two rests ({@link RestMidway}) is a whole rep: at least as long as the
+     * exercise allows without every phase being too fast. A shorter part is not the rep the rests framed
+     * (a knock's spike taken for its top), and the movement is then judged as it was found.
+     */
+    private boolean wholeRep(List<PhaseResult> phases) {
+        double min_s = 0;
+        for (PhaseResult p : phases) min_s += thresholds.tooFastFactor() * p.targetMin_s();
+        return phases.get(phases.size() - 1).end_s() - phases.get(0).start_s() >= min_s;
+    }
+
     /** A rep of a custom exercise: timed phases and tempo faults only (no tilt-based form checks). */
     RepResult assembleCycle(int index, RepTiming timing, double range_deg) {
         List<PhaseResult> phases = PhaseSplitter.split(timing, exercise.phases());
@@ -42,11 +67,20 @@ final class RepAssembler {
         return build(index, phases, null, faults, round(range_deg, 1000), 0);
     }
 
-    /** The same rep with partial range judged against another typical range (the whole set's). */
+    /**
+     * The same rep with partial range judged against another typical range (the whole set's). A rep of partial
+     * range gets no {@code short-hold} in the set's result: she did not reach the position the hold is held in,
+     * and at such a range (about 1-1.5 deg at the pelvis exercises) the top 15 % of the travel, where the hold's
+     * edges are found, is 0.15-0.2 deg, within one breath (0.15-0.35 deg), so its length is not measurable.
+     */
     RepResult rejudgeRange(RepResult r, double typicalRange_deg) {
         List<Fault> faults = new ArrayList<>();
-        for (Fault f : r.faults()) if (f.kind() != FaultKind.PARTIAL_RANGE) faults.add(f);
-        faults.addAll(FormJudge.partialRange(thresholds, r.range_deg(), typicalRange_deg));
+        List<Fault> partial = FormJudge.partialRange(thresholds, r.range_deg(), typicalRange_deg);
+        for (Fault f : r.faults()) {
+            if (f.kind() == FaultKind.PARTIAL_RANGE || (f.kind() == FaultKind.SHORT_HOLD && !partial.isEmpty())) continue;
+            faults.add(f);
+        }
+        faults.addAll(partial);
         if (faults.equals(r.faults())) return r;
         return build(r.index(), r.phases(), r.side(), faults, r.range_deg(), r.smoothness());
     }

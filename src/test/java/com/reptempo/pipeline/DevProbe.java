@@ -14,6 +14,27 @@ public final class DevProbe {
                       double rawStart, double rawEnd, double peakZ, double cos, double fwhm) {
     }
 
+    /** Every movement's phi (rotation along its own direction) every 0.5 s, with its verdict. */
+    public static List<String> phiTraces(List<Sample> samples, ExerciseDefinition ex, PipelineOptions opt) {
+        RepPipeline p = new RepPipeline(ex, opt, null);
+        List<String> rows = new ArrayList<>();
+        p.observe((e, t, v, typ, typD, cos) -> {
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%7.2f-%7.2f %-12s P=%.2f z=%.1f base=%.2f stop=%.2f mid=%s:",
+                    e.start_s(), e.end_s(), v, e.peak_deg(), e.peakZ(), e.restBase_deg(), MidMovementStop.stoppedWaySparc(e), RestMidway.inner(e) != e ? String.format(Locale.ROOT, "%.2f-%.2f", RestMidway.inner(e).start_s(), RestMidway.inner(e).end_s()) : "-"));
+            double next = e.start_s();
+            for (int i = 0; i < e.length(); i++) {
+                if (e.t_s()[i] >= next) {
+                    sb.append(String.format(Locale.ROOT, " %.1f", e.phi_deg()[i]));
+                    next += 0.5;
+                }
+            }
+            rows.add(sb.toString());
+        });
+        for (Sample s : samples) p.accept(s);
+        p.finish();
+        return rows;
+    }
+
     public static List<Row> excursions(List<Sample> samples, ExerciseDefinition ex, PipelineOptions opt) {
         RepPipeline p = new RepPipeline(ex, opt, null);
         List<Row> rows = new ArrayList<>();

@@ -1,0 +1,47 @@
+package com.reptempo.pipeline;
+
+import com.reptempo.model.ExerciseDefinition;
+import com.reptempo.model.Fault;
+import com.reptempo.model.FaultKind;
+import com.reptempo.model.FaultThresholds;
+import com.reptempo.model.PhaseKind;
+import com.reptempo.model.PhaseResult;
+import com.reptempo.model.RepResult;
+import com.reptempo.model.Side;
+import com.reptempo.storage.RoutineJson;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The set's final re-judging of partial range, and what a partial rep is not judged on. */
+class RepAssemblerTest {
+    private static RepResult shortHoldRep(double range_deg) {
+        List<PhaseResult> phases = List.of(new PhaseResult("extend", PhaseKind.MOVEMENT, 0, 3.5, 3, 4),
+                new PhaseResult("hold", PhaseKind.HOLD, 3.5, 4.5, 3, 4),
+                new PhaseResult("return", PhaseKind.MOVEMENT, 4.5, 8, 3, 4));
+        return new RepResult(1, 0, 8, Side.LEFT, phases, List.of(new Fault(FaultKind.SHORT_HOLD, "hold", -2, -67)), 80,
+                range_deg, range_deg, -1.5);
+    }
+
+    private static RepAssembler assembler() {
+        ExerciseDefinition ex = RoutineJson.bundled().get("arm-leg-extension");
+        return new RepAssembler(ex, FaultThresholds.DEFAULTS);
+    }
+
+    @Test
+    void aPartialRepGetsNoShortHoldInTheSetsResult() {
+        RepResult r = assembler().rejudgeRange(shortHoldRep(1.2), 3.3);
+        assertTrue(r.has(FaultKind.PARTIAL_RANGE));
+        assertFalse(r.has(FaultKind.SHORT_HOLD), "the hold of a rep that did not reach the position is not judged");
+    }
+
+    @Test
+    void aFullRepKeepsItsShortHold() {
+        RepResult r = assembler().rejudgeRange(shortHoldRep(3.2), 3.3);
+        assertFalse(r.has(FaultKind.PARTIAL_RANGE));
+        assertTrue(r.has(FaultKind.SHORT_HOLD));
+    }
+}
