@@ -92,21 +92,37 @@ final class RestMidway {
 
     /**
      * The still stretch [first, last] within from..to nearest the top (towards the top when out, else away from it)
-     * whose level lies within the allowed fractions of max; null when there is none.
+     * whose level lies within the allowed fractions of max; null when there is none. A stretch starting at i runs to
+     * the last j with the values of i..j within band; that j never decreases as i grows, so one pass with the window's
+     * running minimum and maximum (monotonic queues of indices) finds them all in linear time.
      */
     private static int[] lastStill(double[] t, double[] v, int from, int to, double band, double max, boolean out) {
         int[] found = null;
+        int[] lows = new int[to - from + 1];
+        int[] highs = new int[to - from + 1];
+        int lowHead = 0;
+        int lowTail = 0;
+        int highHead = 0;
+        int highTail = 0;
+        int j = from - 1;
         int i = from;
         while (i < to) {
-            double lo = v[i];
-            double hi = v[i];
-            int j = i;
-            while (j + 1 <= to && Math.max(hi, v[j + 1]) - Math.min(lo, v[j + 1]) <= band) {
-                j++;
-                lo = Math.min(lo, v[j]);
-                hi = Math.max(hi, v[j]);
+            if (j < i) {
+                j = i;
+                lowHead = lowTail = highHead = highTail = 0;
+                lows[lowTail++] = i;
+                highs[highTail++] = i;
             }
-            double level = 0.5 * (lo + hi);
+            while (lowHead < lowTail && lows[lowHead] < i) lowHead++;
+            while (highHead < highTail && highs[highHead] < i) highHead++;
+            while (j + 1 <= to && Math.max(v[highs[highHead]], v[j + 1]) - Math.min(v[lows[lowHead]], v[j + 1]) <= band) {
+                j++;
+                while (lowTail > lowHead && v[lows[lowTail - 1]] >= v[j]) lowTail--;
+                lows[lowTail++] = j;
+                while (highTail > highHead && v[highs[highTail - 1]] <= v[j]) highTail--;
+                highs[highTail++] = j;
+            }
+            double level = 0.5 * (v[lows[lowHead]] + v[highs[highHead]]);
             if (t[j] - t[i] >= MIN_REST_S && level >= MIN_LEVEL_FRACTION * max && level <= MAX_LEVEL_FRACTION * max) {
                 found = new int[] {i, j};
                 if (!out) return found;
