@@ -85,12 +85,10 @@ final class ExcursionBuilder {
         double topChord = TOP_FRACTION * pm;
         double[] top = new double[3];
         if (!brief) {
-            for (long k = peakIndex; k >= startIndex && addIfTop(history, k, g0x, g0y, g0z, topChord, top); k--) {
-                // the top before the peak
-            }
-            for (long k = peakIndex + 1; k <= endIdx && addIfTop(history, k, g0x, g0y, g0z, topChord, top); k++) {
-                // and after it
-            }
+            long before = peakIndex;
+            while (before >= startIndex && addIfTop(history, before, g0x, g0y, g0z, topChord, top)) before--;
+            long after = peakIndex + 1;
+            while (after <= endIdx && addIfTop(history, after, g0x, g0y, g0z, topChord, top)) after++;
         }
         double sx = top[0];
         double sy = top[1];
