@@ -181,14 +181,6 @@ final class RepClassifier {
     }
 
     /**
-     * @param cos      cosine between the movement's direction and the nearest cluster of reps so far (NaN while unknown)
-     * @param sideOpen true while the other side of a per-side exercise has no rep yet
-     */
-    Verdict judge(Excursion e, double cos, boolean sideOpen) {
-        return judge(e, null, cos, sideOpen);
-    }
-
-    /**
      * @param timing     the movement's measured phases (null when not measured: the speed alone tells
      *                   an attempt given up from a partial rep)
      * @param cos        cosine between the movement's direction and the nearest cluster of reps so far (NaN while unknown)
@@ -272,17 +264,6 @@ final class RepClassifier {
     }
 
     /**
-     * An attempt given up: well below the typical range and moving at least
-     * {@link #ABANDONED_SPEED} as fast as the typical rep (range ratio over width ratio).
-     *
-     * @param r  range over the typical range
-     * @param rw width over the typical width
-     */
-    static boolean abandoned(double r, double rw) {
-        return abandoned(r, rw, Double.NaN, Double.NaN);
-    }
-
-    /**
      * An attempt given up: well below the typical range, and either moving at least
      * {@link #ABANDONED_SPEED} as fast as the typical rep (unless, below {@link #KEPT_RANGE}, it
      * lasted at least {@link #KEPT_TEMPO} of the typical rep's duration and came back in at least
@@ -324,14 +305,10 @@ final class RepClassifier {
     }
 
     /**
-     * A movement judged a rep: it teaches the typical range and width. Reps beyond the pelvis
-     * limit (a form fault, when the exercise checks it) do not count towards the typical range.
+     * A movement judged a rep: it teaches the typical range and width, and from the rep's measured
+     * phases (null: not known) the typical duration and way back. Reps beyond the pelvis limit (a
+     * form fault, when the exercise checks it) do not count towards the typical range.
      */
-    void accepted(Excursion e) {
-        accepted(e, null);
-    }
-
-    /** As {@link #accepted(Excursion)}, also learning the typical duration and way back from the rep's measured phases (null: not known). */
     void accepted(Excursion e, RepTiming timing) {
         if (!(e.peak_deg() > outlierRange_deg)) ranges.add(e.peak_deg());
         widths.add(e.timeAboveHalf_s());
