@@ -268,7 +268,7 @@ final class RepClassifier {
      */
     private boolean restWobble(Excursion e, RepTiming timing, MovementRatios m) {
         return e.peakZ() < MIN_PEAK_Z && !(m.pointsLikeReps(NOISE_COS) && m.width() >= NOISE_WIDTH)
-                && !tempoShaped(timing, m.width());
+                && !tempoShaped(timing, m);
     }
 
     /** Within {@link #QUICK_RANGE_LO}-{@link #QUICK_RANGE_HI} of the typical range: measures like a rep. */
@@ -332,12 +332,10 @@ final class RepClassifier {
      * least that fraction of the typical rep's.
      *
      * @param timing the movement's measured phases (null: unknown, false)
-     * @param rw     width over the typical width
      */
-    boolean tempoShaped(RepTiming timing, double rw) {
-        if (timing == null || rw < TEMPO_SHAPED) return false;
-        double pace = pace();
-        return timing.out_s() >= TEMPO_SHAPED * targetOut_s * pace && timing.back_s() >= TEMPO_SHAPED * targetBack_s * pace;
+    private boolean tempoShaped(RepTiming timing, MovementRatios m) {
+        if (timing == null || m.width() < TEMPO_SHAPED) return false;
+        return timing.out_s() >= TEMPO_SHAPED * targetOut_s * m.pace() && timing.back_s() >= TEMPO_SHAPED * targetBack_s * m.pace();
     }
 
     /**
