@@ -181,57 +181,149 @@ final class RepClassifier {
     }
 
     /**
-     * @param cos      cosine between the movement's direction and the nearest cluster of reps so far (NaN while unknown)
-     * @param sideOpen true while the other side of a per-side exercise has no rep yet
-     */
-    Verdict judge(Excursion e, double cos, boolean sideOpen) {
-        return judge(e, null, cos, sideOpen);
-    }
-
-    /**
+     * The movement's verdict: the first of these rules that holds decides, in this order. How it
+     * ended ({@link #byEnd}); narrower than a fidget: too short ({@link #fidgetWidth}); wider than the
+     * slowest rep: repositioned ({@link #slowerThanAnyRep}); tiny or within the rest wobbles: noise
+     * ({@link #tiny}, {@link #restWobble}); quick and unlike the reps: pending, held or a fidget
+     * ({@link #quickUnlikeReps}); before the first rep: pending when narrow, else a rep; an attempt
+     * given up ({@link #givenUp}); a hurried fidget ({@link #hurriedFidget}); a rep unless narrow
+     * ({@link #narrow}); a narrow one pointing away: held or a fidget ({@link #pointsAway}); a narrow
+     * oversized one: a shift ({@link #shift}); else a rep.
+     *
      * @param timing     the movement's measured phases (null when not measured: the speed alone tells
      *                   an attempt given up from a partial rep)
      * @param cos        cosine between the movement's direction and the nearest cluster of reps so far (NaN while unknown)
      * @param sideOpen   true while the other side of a per-side exercise has no rep yet
      */
     Verdict judge(Excursion e, RepTiming timing, double cos, boolean sideOpen) {
+        Verdict ended = byEnd(e);
+        if (ended != null) return ended;
+        MovementRatios m = measure(e, timing, cos);
+        if (fidgetWidth(m)) return Verdict.TOO_SHORT;
+        if (slowerThanAnyRep(m)) return Verdict.REPOSITIONED;
+        if (tiny(m)) return Verdict.NOISE;
+        if (restWobble(e, timing, m)) return Verdict.NOISE;
+        boolean newSide = mayBeNewSide(m, sideOpen);
+        if (quickUnlikeReps(m)) {
+            if (!m.typicalKnown()) return Verdict.PENDING;
+            return newSide ? Verdict.HELD : Verdict.FIDGET;
+        }
+        boolean narrow = narrow(m);
+        if (!m.typicalKnown()) return narrow ? Verdict.PENDING : Verdict.REP;
+        if (givenUp(e, timing, m)) return Verdict.ABANDONED;
+        if (hurriedFidget(m)) return Verdict.FIDGET;
+        if (!narrow) return Verdict.REP;
+        if (pointsAway(m)) return newSide ? Verdict.HELD : Verdict.FIDGET;
+        if (shift(m)) return Verdict.FIDGET;
+        return Verdict.REP;
+    }
+
+    /**
+     * The verdict told by how the movement ended, or null when that tells nothing: a posture change,
+     * a movement stuck away from rest or timed out repositioned the body; so did one cut off by the
+     * end of the stream while still above half its peak.
+     */
+    private static Verdict byEnd(Excursion e) {
         switch (e.end()) {
             case POSTURE_CHANGE:
             case STUCK:
             case TIMEOUT:
                 return Verdict.REPOSITIONED;
             case STREAM_END:
-                if (e.theta_deg()[e.length() - 1] > 0.5 * e.peak_deg()) return Verdict.REPOSITIONED;
-                break;
+                return e.theta_deg()[e.length() - 1] > 0.5 * e.peak_deg() ? Verdict.REPOSITIONED : null;
             default:
-                break;
+                return null;
         }
+    }
+
+    /** The movement against the targets and the reps so far, measured once for the rules. */
+    private MovementRatios measure(Excursion e, RepTiming timing, double cos) {
         double w = e.timeAboveHalf_s();
-        double quick = w / (quickest_s * tempoFactor());
-        if (quick < FIDGET_WIDTH) return Verdict.TOO_SHORT;
-        if (w > slowest_s) return Verdict.REPOSITIONED;
-        boolean known = !Double.isNaN(cos);
-        double m = typicalRange_deg();
-        double r = e.peak_deg() / m;
-        double rw = w / typicalWidth_s();
-        if (r < TINY_RANGE) return Verdict.NOISE;
-        if (e.peakZ() < MIN_PEAK_Z && !(known && cos >= NOISE_COS && rw >= NOISE_WIDTH) && !tempoShaped(timing, rw)) return Verdict.NOISE;
-        boolean repRange = r >= QUICK_RANGE_LO && r <= QUICK_RANGE_HI;
-        boolean newSide = sideOpen && repRange && !(known && cos >= SideClassifier.NEW_SIDE_COS);
-        if (quick < QUICK_WIDTH && !(known && cos >= QUICK_COS && repRange)) {
-            if (Double.isNaN(m)) return Verdict.PENDING;
-            return newSide ? Verdict.HELD : Verdict.FIDGET;
-        }
-        boolean narrow = rw < SHORT_WIDTH && w < PACED * minWidth_s;
-        if (Double.isNaN(m)) return narrow ? Verdict.PENDING : Verdict.REP;
+        double typical_deg = typicalRange_deg();
         double rd = timing == null ? Double.NaN : timing.duration_s() / typicalDuration_s();
         double rb = timing == null ? Double.NaN : timing.back_s() / typicalReturn_s();
-        if (abandoned(r, rw, rd, rb) || (e.end() == Excursion.End.RETURNED && e.peakZ() >= MIN_PEAK_Z && stoppedShort(r, timing, rd))) return Verdict.ABANDONED;
-        if (r < PARTIAL_RANGE && rd < HURRIED) return Verdict.FIDGET;
-        if (!narrow) return Verdict.REP;
-        if (known && cos < SHORT_COS) return newSide ? Verdict.HELD : Verdict.FIDGET;
-        if (r > SHIFT_RANGE && ranges.size() >= TYPICAL_AFTER) return Verdict.FIDGET;
-        return Verdict.REP;
+        return new MovementRatios(w, w / (quickest_s * tempoFactor()), typical_deg, e.peak_deg() / typical_deg,
+                w / typicalWidth_s(), rd, rb, pace(), cos);
+    }
+
+    /** Narrower than {@link #FIDGET_WIDTH} of the quickest rep ({@link #QUICKEST}) at her tempo: a knock or a fidget. */
+    private static boolean fidgetWidth(MovementRatios m) {
+        return m.quick() < FIDGET_WIDTH;
+    }
+
+    /** Wider than {@link #SLOWEST} × the slowest target rep: the body drifted and settled elsewhere. */
+    private boolean slowerThanAnyRep(MovementRatios m) {
+        return m.width_s() > slowest_s;
+    }
+
+    /** Below {@link #TINY_RANGE} of the typical range. */
+    private static boolean tiny(MovementRatios m) {
+        return m.range() < TINY_RANGE;
+    }
+
+    /**
+     * Peak within {@link #MIN_PEAK_Z} rest wobbles, unless it points like the reps (cosine at least
+     * {@link #NOISE_COS}) and is at least {@link #NOISE_WIDTH} of the typical width, or kept the
+     * exercise's tempo ({@link #TEMPO_SHAPED}, {@link #tempoShaped}).
+     */
+    private boolean restWobble(Excursion e, RepTiming timing, MovementRatios m) {
+        return e.peakZ() < MIN_PEAK_Z && !(m.pointsLikeReps(NOISE_COS) && m.width() >= NOISE_WIDTH)
+                && !tempoShaped(timing, m);
+    }
+
+    /** Within {@link #QUICK_RANGE_LO}-{@link #QUICK_RANGE_HI} of the typical range: measures like a rep. */
+    private static boolean repRange(MovementRatios m) {
+        return m.range() >= QUICK_RANGE_LO && m.range() <= QUICK_RANGE_HI;
+    }
+
+    /**
+     * While the other side has no rep yet ({@code sideOpen}), a movement of a rep's range
+     * ({@link #repRange}) not pointing like the reps (cosine below {@link SideClassifier#NEW_SIDE_COS})
+     * may be the other side's first rep: held rather than called a fidget.
+     */
+    private static boolean mayBeNewSide(MovementRatios m, boolean sideOpen) {
+        return sideOpen && repRange(m) && !m.pointsLikeReps(SideClassifier.NEW_SIDE_COS);
+    }
+
+    /**
+     * Up to {@link #QUICK_WIDTH} of the quickest rep and not both pointing like the reps (cosine at
+     * least {@link #QUICK_COS}) and measuring like them ({@link #repRange}).
+     */
+    private static boolean quickUnlikeReps(MovementRatios m) {
+        return m.quick() < QUICK_WIDTH && !(m.pointsLikeReps(QUICK_COS) && repRange(m));
+    }
+
+    /**
+     * Narrower than {@link #SHORT_WIDTH} of the typical rep and than {@link #PACED} of the targets'
+     * minimum width: judged further by direction and range.
+     */
+    private boolean narrow(MovementRatios m) {
+        return m.width() < SHORT_WIDTH && m.width_s() < PACED * minWidth_s;
+    }
+
+    /**
+     * An attempt given up by its speed and duration ({@link #abandoned}), or by its shape: back where
+     * it started ({@link Excursion.End#RETURNED}), peak at least {@link #MIN_PEAK_Z} rest wobbles
+     * clear, rushed out and stopped at the top ({@link #stoppedShort}).
+     */
+    private boolean givenUp(Excursion e, RepTiming timing, MovementRatios m) {
+        return abandoned(m.range(), m.width(), m.duration(), m.back())
+                || (e.end() == Excursion.End.RETURNED && e.peakZ() >= MIN_PEAK_Z && stoppedShort(m.range(), timing, m.duration()));
+    }
+
+    /** Below {@link #PARTIAL_RANGE} of the typical range and over in less than {@link #HURRIED} of the typical rep's duration. */
+    private static boolean hurriedFidget(MovementRatios m) {
+        return m.range() < PARTIAL_RANGE && m.duration() < HURRIED;
+    }
+
+    /** A narrow movement pointing away from the reps (cosine below {@link #SHORT_COS}). */
+    private static boolean pointsAway(MovementRatios m) {
+        return m.pointsAwayFromReps(SHORT_COS);
+    }
+
+    /** A narrow movement over {@link #SHIFT_RANGE} of the typical range, once {@link #TYPICAL_AFTER} ranges are known. */
+    private boolean shift(MovementRatios m) {
+        return m.range() > SHIFT_RANGE && ranges.size() >= TYPICAL_AFTER;
     }
 
     /**
@@ -240,12 +332,10 @@ final class RepClassifier {
      * least that fraction of the typical rep's.
      *
      * @param timing the movement's measured phases (null: unknown, false)
-     * @param rw     width over the typical width
      */
-    boolean tempoShaped(RepTiming timing, double rw) {
-        if (timing == null || rw < TEMPO_SHAPED) return false;
-        double pace = pace();
-        return timing.out_s() >= TEMPO_SHAPED * targetOut_s * pace && timing.back_s() >= TEMPO_SHAPED * targetBack_s * pace;
+    private boolean tempoShaped(RepTiming timing, MovementRatios m) {
+        if (timing == null || m.width() < TEMPO_SHAPED) return false;
+        return timing.out_s() >= TEMPO_SHAPED * targetOut_s * m.pace() && timing.back_s() >= TEMPO_SHAPED * targetBack_s * m.pace();
     }
 
     /**
@@ -269,17 +359,6 @@ final class RepClassifier {
      */
     double pace() {
         return Math.max(MIN_TEMPO, Math.min(MAX_TEMPO, typicalWidth_s() / targetWidth_s));
-    }
-
-    /**
-     * An attempt given up: well below the typical range and moving at least
-     * {@link #ABANDONED_SPEED} as fast as the typical rep (range ratio over width ratio).
-     *
-     * @param r  range over the typical range
-     * @param rw width over the typical width
-     */
-    static boolean abandoned(double r, double rw) {
-        return abandoned(r, rw, Double.NaN, Double.NaN);
     }
 
     /**
@@ -324,14 +403,10 @@ final class RepClassifier {
     }
 
     /**
-     * A movement judged a rep: it teaches the typical range and width. Reps beyond the pelvis
-     * limit (a form fault, when the exercise checks it) do not count towards the typical range.
+     * A movement judged a rep: it teaches the typical range and width, and from the rep's measured
+     * phases (null: not known) the typical duration and way back. Reps beyond the pelvis limit (a
+     * form fault, when the exercise checks it) do not count towards the typical range.
      */
-    void accepted(Excursion e) {
-        accepted(e, null);
-    }
-
-    /** As {@link #accepted(Excursion)}, also learning the typical duration and way back from the rep's measured phases (null: not known). */
     void accepted(Excursion e, RepTiming timing) {
         if (!(e.peak_deg() > outlierRange_deg)) ranges.add(e.peak_deg());
         widths.add(e.timeAboveHalf_s());

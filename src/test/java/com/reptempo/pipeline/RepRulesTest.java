@@ -15,13 +15,13 @@ class RepRulesTest {
     @Test
     void anAttemptGivenUpIsQuickAPartialRepKeepsThePace() {
         // half the range in 0.6 of the width: rushed out and given up
-        assertTrue(RepClassifier.abandoned(0.5, 0.6));
+        assertTrue(RepClassifier.abandoned(0.5, 0.6, Double.NaN, Double.NaN));
         // a third of the range at the normal width: a partial rep
-        assertFalse(RepClassifier.abandoned(0.33, 0.95));
+        assertFalse(RepClassifier.abandoned(0.33, 0.95, Double.NaN, Double.NaN));
         // too small to be judged by speed: a partial rep whatever its width
-        assertFalse(RepClassifier.abandoned(0.2, 0.3));
+        assertFalse(RepClassifier.abandoned(0.2, 0.3, Double.NaN, Double.NaN));
         // about the full range: a rep
-        assertFalse(RepClassifier.abandoned(0.8, 0.6));
+        assertFalse(RepClassifier.abandoned(0.8, 0.6, Double.NaN, Double.NaN));
     }
 
     @Test
@@ -54,22 +54,22 @@ class RepRulesTest {
         assertEquals(3.0, c.typicalReturn_s(), 1e-9);
         // 0.4 of the range, 0.9 of the width
         Excursion small = excursion(1.0, 2.5);
-        assertEquals(Verdict.REP, c.judge(small, 0.99, false));
+        assertEquals(Verdict.REP, c.judge(small, null, 0.99, false));
         // over in 2.6 s: given up
         assertEquals(Verdict.ABANDONED, c.judge(small, new RepTiming(0, 1.2, 1.5, 2.6, 1.3), 0.99, false));
         // 0.4 of the range at 0.7 of the width, but 6 s long with a 3-s way back: a partial rep
         Excursion quick = excursion(1.0, 2.0);
-        assertEquals(Verdict.ABANDONED, c.judge(quick, 0.99, false));
+        assertEquals(Verdict.ABANDONED, c.judge(quick, null, 0.99, false));
         assertEquals(Verdict.REP, c.judge(quick, new RepTiming(0, 3, 3, 6, 3), 0.99, false));
     }
 
     @Test
     void theTypicalRangeIsNotPulledDownByEarlyPartialReps() {
         RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("rear-leg-lift"), 5.0);
-        c.accepted(excursion(0.8));
-        c.accepted(excursion(2.6));
+        c.accepted(excursion(0.8), null);
+        c.accepted(excursion(2.6), null);
         assertEquals(0.8 * 2.6, c.typicalRange_deg(), 1e-9);
-        c.accepted(excursion(2.8));
+        c.accepted(excursion(2.8), null);
         assertEquals(2.6, c.typicalRange_deg(), 1e-9);
     }
 
@@ -99,22 +99,22 @@ class RepRulesTest {
     @Test
     void aMovementSlowerThanAnyRepIsNotARep() {
         RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
-        for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 3.0));
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 3.0), null);
         // the slowest heel-scoop rep at its targets is 3 s wide; a rep at 2.3 x its maximum is a slow rep
-        assertEquals(Verdict.REP, c.judge(excursion(2.5, 6.9), 0.99, false));
+        assertEquals(Verdict.REP, c.judge(excursion(2.5, 6.9), null, 0.99, false));
         // more than 3 x: a drift that settled elsewhere (a rep merged with a lost rest)
-        assertEquals(Verdict.REPOSITIONED, c.judge(excursion(2.5, 9.5), 0.99, false));
+        assertEquals(Verdict.REPOSITIONED, c.judge(excursion(2.5, 9.5), null, 0.99, false));
     }
 
     @Test
     void aMovementAtARepsPaceIsNotNarrowWhateverTheTypicalWidth() {
         RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
         // slow or merged reps have inflated the typical width to 4 s
-        for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 4.0));
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 4.0), null);
         // 2.5 s wide is below 0.8 x 4 s, but at least 0.7 x the targets' 3 s minimum: paced like a rep
-        assertEquals(Verdict.REP, c.judge(excursion(2.5, 2.5), 0.5, false));
+        assertEquals(Verdict.REP, c.judge(excursion(2.5, 2.5), null, 0.5, false));
         // 1.8 s wide and pointing elsewhere: as quick as a side switch, a shift
-        assertEquals(Verdict.FIDGET, c.judge(excursion(2.5, 1.8), 0.5, false));
+        assertEquals(Verdict.FIDGET, c.judge(excursion(2.5, 1.8), null, 0.5, false));
     }
 
     @Test
@@ -139,13 +139,13 @@ class RepRulesTest {
     void aWrongTypicalRangeIsForgotten() {
         RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("rear-leg-lift"), 5.0);
         // getting into position taken for the first rep
-        c.accepted(excursion(4.8, 2.0));
+        c.accepted(excursion(4.8, 2.0), null);
         // her reps, half that range at about the same pace, look like attempts given up
-        assertEquals(Verdict.ABANDONED, c.judge(excursion(2.4, 2.0), 0.99, false));
+        assertEquals(Verdict.ABANDONED, c.judge(excursion(2.4, 2.0), null, 0.99, false));
         c.forgetRanges();
         assertTrue(Double.isNaN(c.typicalRange_deg()));
-        for (int i = 0; i < 3; i++) c.accepted(excursion(2.4, 2.0));
-        assertEquals(Verdict.REP, c.judge(excursion(2.4, 2.0), 0.99, false));
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.4, 2.0), null);
+        assertEquals(Verdict.REP, c.judge(excursion(2.4, 2.0), null, 0.99, false));
     }
 
     @Test
@@ -153,7 +153,7 @@ class RepRulesTest {
         RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
         // before the typical rep is known nothing is held
         assertFalse(c.maybeResettle(excursion(2.8, 2.0, Excursion.End.SETTLED)));
-        for (int i = 0; i < 3; i++) c.accepted(excursion(2.4, 2.8));
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.4, 2.8), null);
         // 2.0 s wide (below 0.8 x 2.8 s) and ended somewhere else: may be the switch to the other side
         assertTrue(c.maybeResettle(excursion(2.8, 2.0, Excursion.End.SETTLED)));
         // as quick but back where it started: a rushed rep
