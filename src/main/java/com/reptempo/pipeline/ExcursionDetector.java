@@ -115,6 +115,8 @@ final class ExcursionDetector {
     private double restingZ;
     private double z;
     private final QuickStep quickStep;
+    /** Scratch for {@link SignalHistory#sumGravity}: no allocation per movement. */
+    private final double[] sum = new double[3];
     private Excursion finished;
 
     ExcursionDetector(Settings settings) {
@@ -198,19 +200,12 @@ final class ExcursionDetector {
 
     /** Starts an excursion at absolute sample j, having seen it up to idx, starting from the average orientation over samples from..to. */
     private void startAt(long j, long idx, long from, long to) {
-        double sx = 0;
-        double sy = 0;
-        double sz = 0;
         double tj = history.get(j, SignalHistory.T);
-        for (long k = from; k <= to; k++) {
-            sx += history.get(k, SignalHistory.GX);
-            sy += history.get(k, SignalHistory.GY);
-            sz += history.get(k, SignalHistory.GZ);
-        }
-        double m = Math.sqrt(sx * sx + sy * sy + sz * sz);
-        g0x = sx / m;
-        g0y = sy / m;
-        g0z = sz / m;
+        history.sumGravity(from, to, sum);
+        double m = Math.sqrt(sum[0] * sum[0] + sum[1] * sum[1] + sum[2] * sum[2]);
+        g0x = sum[0] / m;
+        g0y = sum[1] / m;
+        g0z = sum[2] / m;
         startIndex = j;
         history.pin(j);
         active = true;
@@ -436,18 +431,11 @@ final class ExcursionDetector {
         long from = Math.max(e.startIndex(), history.oldest());
         long to = Math.min(e.endIndex(), history.size() - 1);
         if (to <= from) return;
-        double mx = 0;
-        double my = 0;
-        double mz = 0;
-        for (long i = from; i <= to; i++) {
-            mx += history.get(i, SignalHistory.GX);
-            my += history.get(i, SignalHistory.GY);
-            mz += history.get(i, SignalHistory.GZ);
-        }
+        history.sumGravity(from, to, sum);
         long n = to - from + 1;
-        mx /= n;
-        my /= n;
-        mz /= n;
+        double mx = sum[0] / n;
+        double my = sum[1] / n;
+        double mz = sum[2] / n;
         for (long i = from + 1; i <= to; i++) {
             double dt = history.get(i, SignalHistory.T) - history.get(i - 1, SignalHistory.T);
             rest.learn(dt, history.get(i, SignalHistory.GX) - mx, history.get(i, SignalHistory.GY) - my,

@@ -13,6 +13,8 @@ package com.reptempo.pipeline;
 final class ReturnSettling {
     private final SignalHistory history;
     private final RestModel rest;
+    /** Scratch for {@link SignalHistory#sumGravity}. */
+    private final double[] sum = new double[3];
     private boolean active;
     private double peak_deg;
     private double fromX;
@@ -103,15 +105,8 @@ final class ReturnSettling {
             anchor_s = t_s;
             anchorIndex = idx;
         } else if (t_s - anchor_s >= ExcursionDetector.SETTLE_STILL_S) {
-            double sx = 0;
-            double sy = 0;
-            double sz = 0;
-            for (long i = anchorIndex; i <= idx; i++) {
-                sx += history.get(i, SignalHistory.GX);
-                sy += history.get(i, SignalHistory.GY);
-                sz += history.get(i, SignalHistory.GZ);
-            }
-            rest.setReference(sx, sy, sz);
+            history.sumGravity(anchorIndex, idx, sum);
+            rest.setReference(sum[0], sum[1], sum[2]);
             active = false;
             return -1;
         }

@@ -64,6 +64,21 @@ final class SignalHistory {
         return data[(int) (index & mask) * FIELDS + field];
     }
 
+    /** Sets sum to the sums of the gravity directions of samples from..to (added in that order). */
+    void sumGravity(long from, long to, double[] sum) {
+        double sx = 0;
+        double sy = 0;
+        double sz = 0;
+        for (long i = from; i <= to; i++) {
+            sx += get(i, GX);
+            sy += get(i, GY);
+            sz += get(i, GZ);
+        }
+        sum[0] = sx;
+        sum[1] = sy;
+        sum[2] = sz;
+    }
+
     private void grow() {
         int cap = mask + 1;
         if (cap >= MAX_CAPACITY) {
