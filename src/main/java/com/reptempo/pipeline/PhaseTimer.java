@@ -51,6 +51,12 @@ final class PhaseTimer {
      * behind the detected start, by at most this fraction of the peak.
      */
     static final double MAX_BASE_FRACTION = 0.1;
+    /**
+     * A rep's start (each opinion on it) is placed at most this long before the excursion's first
+     * sample: a fit that extrapolates further back has been pulled by something other than the
+     * movement (a drift of the rest next to a slow ramp).
+     */
+    static final double MAX_EARLY_START_S = 2.0;
 
     private PhaseTimer() {
     }
@@ -98,12 +104,12 @@ final class PhaseTimer {
                 ? RampFit.place(t, v, midBack, top, endBase, NEAR_LO, NEAR_HI, backWide.end_s() - backWide.start_s()) : backNear;
         double outEndPlaced = outPlaced.valid() ? outPlaced.end_s() : outEnd;
         double backStartPlaced = backPlaced.valid() ? backPlaced.start_s() : backStart;
-        double startWhole = outWide.valid() ? Math.max(outWide.start_s(), t[0] - 2.0) : start;
+        double startWhole = outWide.valid() ? Math.max(outWide.start_s(), t[0] - MAX_EARLY_START_S) : start;
         double endWhole = backWide.valid() ? backWide.end_s() : end;
         double startFromTop = outFar.valid() ? outFar.start_s() : start;
         double endFromTop = backNear.valid() ? backNear.end_s() : end;
-        start = Math.max(start, t[0] - 2.0);
-        startFromTop = Math.max(startFromTop, t[0] - 2.0);
+        start = Math.max(start, t[0] - MAX_EARLY_START_S);
+        startFromTop = Math.max(startFromTop, t[0] - MAX_EARLY_START_S);
         outEnd = Math.max(outEnd, start);
         if (backStart < outEnd) {
             double m = (backStart + outEnd) / 2;

@@ -35,7 +35,7 @@ final class RepClassifier {
     /**
      * A small movement (peak within {@link #MIN_PEAK_Z} rest wobbles) whose way out and way back
      * each took at least this fraction of the exercise's target for that phase (scaled by her pace,
-     * {@link #pace()}), and that spent at least this fraction of the typical rep's width above half
+     * {@link TypicalRep#pace()}), and that spent at least this fraction of the typical rep's width above half
      * its peak, kept the exercise's tempo: a partial rep, not breathing, whatever direction a breath
      * lends it. Breathing cycles every 3-5 s, symmetric and without a hold: half-peak widths up to
      * about 1.8 s and ramps of 1-2 s, while a slow rep's ramps are each about 3 s (heel scoop).
@@ -119,7 +119,6 @@ final class RepClassifier {
      * heel scoop's 3 s), however wide a typical width inflated by slow or merged reps has become.
      */
     static final double PACED = 0.7;
-    static final int TYPICAL_AFTER = 3;
     /**
      * A movement of a set done in blocks, while only the first side has reps, that ended settled
      * somewhere near (not back where it started) and is narrower than this fraction of the typical
@@ -127,28 +126,17 @@ final class RepClassifier {
      * {@link #maybeResettle}.
      */
     static final double RESETTLE_WIDTH = SHORT_WIDTH;
-    /** The typical range is at least this fraction of one of the largest reps (reps vary by about ±12 %). */
-    static final double TYPICAL_OF_LARGE = 0.8;
-    static final int TEMPO_AFTER = 5;
-    static final double MIN_TEMPO = 0.8;
-    static final double MAX_TEMPO = 1.25;
 
-    private final double outlierRange_deg;
-    private final double targetWidth_s;
     private final double quickest_s;
     private final double slowest_s;
     private final double minWidth_s;
     private final double targetOut_s;
     private final double targetBack_s;
     private final boolean holds;
-    private final RunningMedian ranges = new RunningMedian();
-    private final RunningMedian widths = new RunningMedian();
-    private final RunningMedian durations = new RunningMedian();
-    private final RunningMedian returns = new RunningMedian();
+    private final TypicalRep typical;
 
     RepClassifier(ExerciseDefinition exercise, double outlierRange_deg) {
-        this.outlierRange_deg = outlierRange_deg;
-        this.targetWidth_s = width(exercise.phases(), true);
+        this.typical = new TypicalRep(outlierRange_deg, width(exercise.phases(), true));
         this.quickest_s = QUICKEST * width(exercise.phases(), false);
         this.slowest_s = SLOWEST * maxWidth(exercise.phases());
         this.minWidth_s = width(exercise.phases(), false);
@@ -240,10 +228,10 @@ final class RepClassifier {
     private MovementRatios measure(Excursion e, RepTiming timing, double cos) {
         double w = e.timeAboveHalf_s();
         double typical_deg = typicalRange_deg();
-        double rd = timing == null ? Double.NaN : timing.duration_s() / typicalDuration_s();
-        double rb = timing == null ? Double.NaN : timing.back_s() / typicalReturn_s();
-        return new MovementRatios(w, w / (quickest_s * tempoFactor()), typical_deg, e.peak_deg() / typical_deg,
-                w / typicalWidth_s(), rd, rb, pace(), cos);
+        double rd = timing == null ? Double.NaN : timing.duration_s() / typical.duration_s();
+        double rb = timing == null ? Double.NaN : timing.back_s() / typical.return_s();
+        return new MovementRatios(w, w / (quickest_s * typical.tempoFactor()), typical_deg, e.peak_deg() / typical_deg,
+                w / typical.width_s(), rd, rb, typical.pace(), cos);
     }
 
     /** Narrower than {@link #FIDGET_WIDTH} of the quickest rep ({@link #QUICKEST}) at her tempo: a knock or a fidget. */
@@ -321,9 +309,9 @@ final class RepClassifier {
         return m.pointsAwayFromReps(SHORT_COS);
     }
 
-    /** A narrow movement over {@link #SHIFT_RANGE} of the typical range, once {@link #TYPICAL_AFTER} ranges are known. */
+    /** A narrow movement over {@link #SHIFT_RANGE} of the typical range, once {@link TypicalRep#TYPICAL_AFTER} ranges are known. */
     private boolean shift(MovementRatios m) {
-        return m.range() > SHIFT_RANGE && ranges.size() >= TYPICAL_AFTER;
+        return m.range() > SHIFT_RANGE && typical.rangeSettled();
     }
 
     /**
@@ -350,15 +338,7 @@ final class RepClassifier {
      */
     boolean stoppedShort(double r, RepTiming timing, double rd) {
         return !holds && timing != null && r >= PARTIAL_RANGE && r < KEPT_RANGE && timing.top_s() >= STOP_TOP_S
-                && timing.out_s() < RUSHED_OUT * targetOut_s * pace() && rd < STOPPED_TEMPO;
-    }
-
-    /**
-     * Her pace against the targets: the typical width over the targets' width, within
-     * {@link #MIN_TEMPO}-{@link #MAX_TEMPO} (1 until {@link #TYPICAL_AFTER} reps are known).
-     */
-    double pace() {
-        return Math.max(MIN_TEMPO, Math.min(MAX_TEMPO, typicalWidth_s() / targetWidth_s));
+                && timing.out_s() < RUSHED_OUT * targetOut_s * typical.pace() && rd < STOPPED_TEMPO;
     }
 
     /**
@@ -388,73 +368,27 @@ final class RepClassifier {
      * a quick rep that stops short of where it started.
      */
     boolean maybeResettle(Excursion e) {
-        return e.end() == Excursion.End.SETTLED && widths.size() >= TYPICAL_AFTER
-                && e.timeAboveHalf_s() < RESETTLE_WIDTH * typicalWidth_s();
+        return e.end() == Excursion.End.SETTLED && typical.widthKnown()
+                && e.timeAboveHalf_s() < RESETTLE_WIDTH * typical.width_s();
     }
 
-    /**
-     * The person's pace against the targets (typical over target width, within
-     * {@link #MIN_TEMPO}-{@link #MAX_TEMPO}), 1 until {@link #TEMPO_AFTER} reps are known: a few
-     * rushed reps early in a set must not make a fidget look like a rep.
-     */
-    double tempoFactor() {
-        if (widths.size() < TEMPO_AFTER) return 1;
-        return Math.max(MIN_TEMPO, Math.min(MAX_TEMPO, widths.median() / targetWidth_s));
+    /** The person's typical rep so far, which each accepted rep teaches ({@link TypicalRep#accepted}). */
+    TypicalRep typical() {
+        return typical;
     }
 
-    /**
-     * A movement judged a rep: it teaches the typical range and width, and from the rep's measured
-     * phases (null: not known) the typical duration and way back. Reps beyond the pelvis limit (a
-     * form fault, when the exercise checks it) do not count towards the typical range.
-     */
+    /** As {@link TypicalRep#accepted}. */
     void accepted(Excursion e, RepTiming timing) {
-        if (!(e.peak_deg() > outlierRange_deg)) ranges.add(e.peak_deg());
-        widths.add(e.timeAboveHalf_s());
-        if (timing != null) {
-            durations.add(timing.duration_s());
-            returns.add(timing.back_s());
-        }
+        typical.accepted(e, timing);
     }
 
-    /** Typical way back of the reps so far (median, after {@link #TYPICAL_AFTER}), else NaN, seconds. */
-    double typicalReturn_s() {
-        return returns.size() >= TYPICAL_AFTER ? returns.median() : Double.NaN;
-    }
-
-    /** Typical duration of the reps so far (median, after {@link #TYPICAL_AFTER}), else NaN, seconds. */
-    double typicalDuration_s() {
-        return durations.size() >= TYPICAL_AFTER ? durations.median() : Double.NaN;
-    }
-
-    /**
-     * Forgets the typical range after a run of movements given up alike ({@link GivenUpRun}): it was
-     * learned from a first "rep" that was not one, and every real rep since measured as a fraction
-     * of it. The reps accepted next teach it afresh.
-     */
-    void forgetRanges() {
-        ranges.clear();
-    }
-
-    /** True for a rep beyond the pelvis limit (a form fault): it says nothing about the person's typical rep. */
+    /** As {@link TypicalRep#outlier}. */
     boolean outlier(Excursion e) {
-        return e.peak_deg() > outlierRange_deg;
+        return typical.outlier(e);
     }
 
-    /**
-     * Typical range of the reps so far, degrees, or NaN before the first: their median (the lower
-     * median while there are only two), but at least {@link #TYPICAL_OF_LARGE} of the largest (of
-     * the second largest from three reps on), so that partial reps early in a set do not make
-     * every full rep look oversized.
-     */
+    /** As {@link TypicalRep#range_deg}. */
     double typicalRange_deg() {
-        int n = ranges.size();
-        if (n == 0) return Double.NaN;
-        double median = n == 2 ? ranges.lowerMedian() : ranges.median();
-        return Math.max(median, TYPICAL_OF_LARGE * ranges.largest(n >= 3 ? 2 : 1));
-    }
-
-    /** Typical width of the reps so far (after a few), else the targets', seconds. */
-    double typicalWidth_s() {
-        return widths.size() >= TYPICAL_AFTER ? widths.median() : targetWidth_s;
+        return typical.range_deg();
     }
 }

@@ -181,7 +181,7 @@ public final class RepPipeline implements SampleSink {
     private Verdict judge(Excursion e, RepTiming timing) {
         double cos = sides.nearestCos(e.dirX(), e.dirY(), e.dirZ());
         Verdict v = classifier.judge(e, timing, cos, sideOpen());
-        if (observer != null) observer.seen(e, timing, v, classifier.typicalRange_deg(), classifier.typicalWidth_s(), cos);
+        if (observer != null) observer.seen(e, timing, v, classifier.typicalRange_deg(), classifier.typical().width_s(), cos);
         if (pending.waiting() && (v == Verdict.PENDING || (v == Verdict.REP && !classifier.outlier(e)))) {
             settlePendingFirst(e, timing.end_s());
             v = classifier.judge(e, timing, sides.nearestCos(e.dirX(), e.dirY(), e.dirZ()), sideOpen());
@@ -232,7 +232,7 @@ public final class RepPipeline implements SampleSink {
      */
     private void doubt(Excursion e, RepTiming timing) {
         if (!givenUp.add(e, timing)) return;
-        classifier.forgetRanges();
+        classifier.typical().forgetRanges();
         for (int i = 0; i < givenUp.size(); i++) {
             if (givenUp.ofRunSize(i)) acceptRep(givenUp.movement(i).excursion(), givenUp.movement(i).timing());
         }

@@ -50,8 +50,8 @@ class RepRulesTest {
     void theClassifierJudgesDurationsAgainstTheRepsSoFar() {
         RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
         for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 2.8), new RepTiming(0, 3, 3, 6, 3));
-        assertEquals(6.0, c.typicalDuration_s(), 1e-9);
-        assertEquals(3.0, c.typicalReturn_s(), 1e-9);
+        assertEquals(6.0, c.typical().duration_s(), 1e-9);
+        assertEquals(3.0, c.typical().return_s(), 1e-9);
         // 0.4 of the range, 0.9 of the width
         Excursion small = excursion(1.0, 2.5);
         assertEquals(Verdict.REP, c.judge(small, null, 0.99, false));
@@ -142,7 +142,7 @@ class RepRulesTest {
         c.accepted(excursion(4.8, 2.0), null);
         // her reps, half that range at about the same pace, look like attempts given up
         assertEquals(Verdict.ABANDONED, c.judge(excursion(2.4, 2.0), null, 0.99, false));
-        c.forgetRanges();
+        c.typical().forgetRanges();
         assertTrue(Double.isNaN(c.typicalRange_deg()));
         for (int i = 0; i < 3; i++) c.accepted(excursion(2.4, 2.0), null);
         assertEquals(Verdict.REP, c.judge(excursion(2.4, 2.0), null, 0.99, false));
