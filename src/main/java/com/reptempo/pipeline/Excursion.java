@@ -56,6 +56,11 @@ record Excursion(long startIndex, long endIndex, double[] t_s, double[] theta_de
         return end_s() - start_s();
     }
 
+    /** Cosine between this movement's direction and other's (both unit vectors). */
+    double cosTo(Excursion other) {
+        return dirX() * other.dirX() + dirY() * other.dirY() + dirZ() * other.dirZ();
+    }
+
     /** Time spent at or above half the peak, seconds. */
     double timeAboveHalf_s() {
         double half = peak_deg / 2;

@@ -62,7 +62,7 @@ final class FirstRepCheck {
             Excursion e = early[i].excursion();
             if (classifier.outlier(e)) continue;
             later.add(e.peak_deg());
-            nearest = Math.max(nearest, first.dirX() * e.dirX() + first.dirY() * e.dirY() + first.dirZ() * e.dirZ());
+            nearest = Math.max(nearest, first.cosTo(e));
         }
         if (later.size() < LATER_REPS) return false;
         done = true;

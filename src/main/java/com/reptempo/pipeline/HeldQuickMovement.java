@@ -13,7 +13,7 @@ final class HeldQuickMovement extends WaitingMovement {
 
     @Override
     boolean wasRep(Excursion waited, Excursion next, SideClassifier sides) {
-        double same = waited.dirX() * next.dirX() + waited.dirY() * next.dirY() + waited.dirZ() * next.dirZ();
+        double same = waited.cosTo(next);
         double known = sides.nearestCos(waited.dirX(), waited.dirY(), waited.dirZ());
         return same >= SAME_AXIS_COS || known >= SAME_AXIS_COS;
     }
