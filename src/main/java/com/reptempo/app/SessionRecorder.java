@@ -33,7 +33,8 @@ import java.util.random.RandomGenerator;
 /**
  * Records a session crash-safely into a library. Attach it to a sample source as its listener
  * (or call the listener methods from the one that is): samples and raw bytes go to the work
- * folder's files as they arrive, flushed at least every second of sample time; sets, results and
+ * folder's files as they arrive, flushed at least every second of sample time (and forced to the
+ * disk every few seconds by the {@link CaptureWriter}'s own thread, never the reader's); sets, results and
  * metadata go to a journal rewritten atomically whenever they change, and on {@link #checkpoint()}
  * (call it from a timer, e.g. every 30 s, to keep the link statistics fresh: a journal write
  * forces the disk and takes milliseconds, so it never happens per sample on the reader thread).

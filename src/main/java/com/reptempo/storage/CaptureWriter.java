@@ -12,14 +12,22 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes a recording as it arrives: samples to a CSV and, when the source has a byte stream, the
  * exact bytes to a raw capture beside it. Both are flushed to the operating system at least once
  * per second of sample time, so a crash or a kill of the program loses at most the last second,
  * and forced to the disk every {@link #SYNC_INTERVAL_S} of sample time and on close, so a power
- * cut (a laptop's battery running out mid-session) loses at most that much. Files are created
- * owner-only. Single-threaded: call from the source's reader thread.
+ * cut (a laptop's battery running out mid-session) loses at most that much (plus the time the
+ * disk takes to sync). The periodic forcing runs on a thread of its own
+ * ({@link BackgroundDiskSync}): a slow disk's sync, tens or hundreds of milliseconds, never stalls
+ * the reader thread that calls {@link #sample} while the sensor's bytes pile up in the link's
+ * buffer. A failed background force comes back as an {@link IOException} from the next
+ * {@link #sample}, {@link #rawBytes} or {@link #close}, so the recording stops with a message as
+ * for a failed write. Files are created owner-only. Single writer: call {@link #sample} and
+ * {@link #rawBytes} from the source's reader thread (or hold a lock).
  */
 public final class CaptureWriter implements Closeable {
     /** Flush interval, seconds of sample time. */
@@ -31,6 +39,12 @@ public final class CaptureWriter implements Closeable {
      */
     public static final double SYNC_INTERVAL_S = 5.0;
 
+    /** Opens a file for writing as a channel (tests give a slow or failing one). */
+    @FunctionalInterface
+    interface ChannelOpener {
+        FileChannel open(Path file, boolean overwrite) throws IOException;
+    }
+
     private final Path csvFile;
     private final Path rawFile;
     private final boolean overwrite;
@@ -40,8 +54,11 @@ public final class CaptureWriter implements Closeable {
     private FileChannel rawChannel;
     private double lastFlush_s = Double.NEGATIVE_INFINITY;
     private double lastSync_s = Double.NaN;
-    private int syncs;
+    private int syncRequests;
+    private int closingSyncs;
     private final double syncInterval_s;
+    private final ChannelOpener opener;
+    private final BackgroundDiskSync diskSync = new BackgroundDiskSync("recording disk sync");
     private long samples;
     private long rawBytes;
 
@@ -62,7 +79,12 @@ public final class CaptureWriter implements Closeable {
      *                       infinite for a conversion whose source is still there (forced on close only)
      */
     public CaptureWriter(Path csvFile, Path rawFile, boolean overwrite, double syncInterval_s) throws IOException {
+        this(csvFile, rawFile, overwrite, syncInterval_s, PrivateFiles::createChannel);
+    }
+
+    CaptureWriter(Path csvFile, Path rawFile, boolean overwrite, double syncInterval_s, ChannelOpener opener) throws IOException {
         this.syncInterval_s = syncInterval_s;
+        this.opener = opener;
         this.csvFile = csvFile;
         this.rawFile = rawFile;
         this.overwrite = overwrite;
@@ -80,12 +102,13 @@ public final class CaptureWriter implements Closeable {
     }
 
     public void sample(Sample s) throws IOException {
+        throwIfSyncFailed();
         if (csvFile == null) {
             samples++;
             return;
         }
         if (csv == null) {
-            csvChannel = PrivateFiles.createChannel(csvFile, overwrite);
+            csvChannel = opener.open(csvFile, overwrite);
             csv = new SampleCsvWriter(new OutputStreamWriter(new BufferedOutputStream(Channels.newOutputStream(csvChannel), 1 << 16),
                     StandardCharsets.UTF_8), s.hasGyro());
             lastSync_s = s.t_s();
@@ -97,15 +120,18 @@ public final class CaptureWriter implements Closeable {
             lastFlush_s = s.t_s();
         }
         if (s.t_s() - lastSync_s >= syncInterval_s) {
-            sync();
+            flush();
+            diskSync.request(openChannels());
+            syncRequests++;
             lastSync_s = s.t_s();
         }
     }
 
     public void rawBytes(byte[] b, int fromInclusive, int toExclusive) throws IOException {
         if (rawFile == null) return;
+        throwIfSyncFailed();
         if (raw == null) {
-            rawChannel = PrivateFiles.createChannel(rawFile, overwrite);
+            rawChannel = opener.open(rawFile, overwrite);
             raw = new BufferedOutputStream(Channels.newOutputStream(rawChannel), 1 << 16);
         }
         raw.write(b, fromInclusive, toExclusive - fromInclusive);
@@ -118,17 +144,14 @@ public final class CaptureWriter implements Closeable {
         if (raw != null) raw.flush();
     }
 
-    /** Flushes, then forces everything written so far to the disk. */
-    public void sync() throws IOException {
-        flush();
-        if (csvChannel != null) csvChannel.force(false);
-        if (rawChannel != null) rawChannel.force(false);
-        syncs++;
+    /** How many times forcing the files to the disk was asked of the background thread so far. */
+    public int syncRequests() {
+        return syncRequests;
     }
 
-    /** How many times the files were forced to the disk so far. */
+    /** How many times the files were forced to the disk so far (in the background and on close). */
     public int syncs() {
-        return syncs;
+        return diskSync.forces() + closingSyncs;
     }
 
     public long samples() {
@@ -139,11 +162,19 @@ public final class CaptureWriter implements Closeable {
         return rawBytes;
     }
 
+    /**
+     * Flushes, waits for a background force under way, forces everything to the disk on the
+     * calling thread and closes the files. A background force that failed is reported here too.
+     */
     @Override
     public void close() throws IOException {
         IOException first = null;
         try {
-            sync();
+            flush();
+            diskSync.close();
+            throwIfSyncFailed();
+            for (FileChannel c : openChannels()) c.force(false);
+            closingSyncs++;
         } catch (IOException e) {
             first = e;
         }
@@ -157,5 +188,19 @@ public final class CaptureWriter implements Closeable {
             }
         }
         if (first != null) throw first;
+    }
+
+    private List<FileChannel> openChannels() {
+        List<FileChannel> open = new ArrayList<>(2);
+        if (csvChannel != null) open.add(csvChannel);
+        if (rawChannel != null) open.add(rawChannel);
+        return open;
+    }
+
+    private void throwIfSyncFailed() throws IOException {
+        IOException e = diskSync.failure();
+        if (e != null) {
+            throw new IOException("forcing the recording to the disk failed: " + e.getMessage(), e);
+        }
     }
 }

@@ -95,11 +95,11 @@ class SampleCsvTest {
                 w.sample(Sample.accelOnly(100 + i * 0.01, 0, 0, 1));
                 w.rawBytes(new byte[]{1, 2, 3}, 0, 3);
             }
-            assertEquals(2, w.syncs(), "12 s of samples: forced at 5 s and 10 s");
+            assertEquals(2, w.syncRequests(), "12 s of samples: forced at 5 s and 10 s (in the background)");
             int visible = Files.readAllLines(csv).size() - 1;
             assertTrue(visible >= 1000 && visible < 1200, visible + " rows visible: all but the last second or two");
         }
-        assertEquals(3, w.syncs(), "and once more on close");
+        assertTrue(w.syncs() >= 2 && w.syncs() <= 3, w.syncs() + " forces: in the background (the two requests may share one) and once more on close");
         assertEquals(1201, Files.readAllLines(csv).size());
         assertEquals(3600, Files.size(dir.resolve("synced.rtraw")));
     }
