@@ -20,6 +20,24 @@ public interface SessionReanalyzer {
      */
     SetResult analyze(List<Sample> samples, ExerciseDefinition exercise);
 
+    /**
+     * A set's result with the motion trace of the same analysis.
+     *
+     * @param result the set's result
+     * @param trace  the pipeline's motion angle over the set, or null when this analyzer does not trace
+     */
+    record Traced(SetResult result, MotionTrace trace) {
+    }
+
+    /**
+     * The set's result and, when the analyzer can, its {@link MotionTrace} from the same run (the
+     * review shows both; running the set twice would double the time a session takes to open).
+     * By default {@link #analyze} without a trace.
+     */
+    default Traced analyzeTraced(List<Sample> samples, ExerciseDefinition exercise) {
+        return new Traced(analyze(samples, exercise), null);
+    }
+
     /** A short name for messages and files, e.g. "RepTempo pipeline 0.1". */
     default String describe() {
         return "the analysis pipeline";

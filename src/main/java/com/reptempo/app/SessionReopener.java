@@ -25,8 +25,15 @@ public final class SessionReopener {
      * @param recorded   the set as stored (with its result as recorded, if any)
      * @param current    the exercise definition in force now (current routine and prescription)
      * @param recomputed the result of the current pipeline, or null when there is none
+     * @param trace      the motion trace of that same analysis (the review's trace chart, made in
+     *                   the same run), or null when there is none
      */
-    public record SetComparison(RecordedSet recorded, ExerciseDefinition current, SetResult recomputed) {
+    public record SetComparison(RecordedSet recorded, ExerciseDefinition current, SetResult recomputed, MotionTrace trace) {
+        /** A comparison without a motion trace. */
+        public SetComparison(RecordedSet recorded, ExerciseDefinition current, SetResult recomputed) {
+            this(recorded, current, recomputed, null);
+        }
+
         public Optional<SetResult> recordedResult() {
             return Optional.ofNullable(recorded.result());
         }
@@ -80,8 +87,9 @@ public final class SessionReopener {
         List<SetComparison> sets = new ArrayList<>();
         for (RecordedSet set : s.sets()) {
             ExerciseDefinition now = prescriptions.inForce(set.exercise(), current);
-            SetResult again = analyzer.map(a -> a.analyze(contents.samplesBetween(set.start_s(), set.end_s()), now)).orElse(null);
-            sets.add(new SetComparison(set, now, again));
+            SessionReanalyzer.Traced again = analyzer.map(a -> a.analyzeTraced(contents.samplesBetween(set.start_s(), set.end_s()), now))
+                    .orElse(null);
+            sets.add(again == null ? new SetComparison(set, now, null) : new SetComparison(set, now, again.result(), again.trace()));
         }
         String analysis = analyzer.map(a -> "re-analysed from the raw samples with " + a.describe() + " using " + current.description())
                 .orElse("not re-analysed: this build has no analysis pipeline; results are shown as recorded");

@@ -1,5 +1,6 @@
 package com.reptempo.app.review;
 
+import com.reptempo.app.MotionTrace;
 import com.reptempo.app.SessionPrescriptions;
 import com.reptempo.app.SessionReanalyzer;
 import com.reptempo.app.SessionReopener;

@@ -1,5 +1,6 @@
 package com.reptempo.app.review;
 
+import com.reptempo.app.MotionTrace;
 import com.reptempo.model.ExerciseDefinition;
 import com.reptempo.model.RepResult;
 import com.reptempo.model.SetResult;

@@ -1,6 +1,6 @@
 package com.reptempo.ui.review;
 
-import com.reptempo.app.review.MotionTrace;
+import com.reptempo.app.MotionTrace;
 import com.reptempo.app.review.RepStats;
 import com.reptempo.app.review.SetView;
 import com.reptempo.model.PhaseKind;

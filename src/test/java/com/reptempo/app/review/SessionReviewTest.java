@@ -1,5 +1,6 @@
 package com.reptempo.app.review;
 
+import com.reptempo.app.MotionTrace;
 import com.reptempo.app.SessionPipeline;
 import com.reptempo.app.SessionPrescriptions;
 import com.reptempo.app.SessionReopener;
@@ -60,6 +61,7 @@ class SessionReviewTest {
                 set.current(), MotionTrace.MAX_POINTS);
         assertArrayEquals(again.angle_deg(), v.trace().angle_deg(), "the pipeline's angle for the definition shown");
         assertSame(v.trace(), r.view().trace(), "made once, when the session was opened");
+        assertSame(set.trace(), v.trace(), "the re-analysis's own trace: the set is not run through the pipeline a second time");
         assertTrue(v.reps().stream().anyMatch(rep -> !rep.faults().isEmpty()), "the faulty session has faults");
     }
 

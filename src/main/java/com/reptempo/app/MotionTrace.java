@@ -1,4 +1,4 @@
-package com.reptempo.app.review;
+package com.reptempo.app;
 
 import com.reptempo.model.ExerciseDefinition;
 import com.reptempo.model.Sample;
@@ -41,31 +41,60 @@ public record MotionTrace(double[] t_s, double[] angle_deg) {
     }
 
     /**
-     * The trace of a set's samples analysed as {@code exercise}.
+     * The trace of a set's samples analysed as {@code exercise}, for a definition whose analysis
+     * was not traced (e.g. the result as recorded, judged against the targets in force then): it
+     * runs the pipeline over the set. {@link SessionPipeline#traced} gets the result and the trace
+     * from one run.
      *
      * @param samples   the set's samples in time order
      * @param exercise  the definition the set is analysed against (the pipeline's detector depends on its phase targets)
      * @param maxPoints at most this many points
      */
     public static MotionTrace of(List<Sample> samples, ExerciseDefinition exercise, int maxPoints) {
-        int n = samples.size();
-        if (n == 0 || maxPoints < 1) return EMPTY;
-        double span_s = samples.get(n - 1).t_s() - samples.get(0).t_s();
-        double rate_hz = span_s > 0 ? (n - 1) / span_s : 1;
-        int step = Math.max(Math.max(1, (int) Math.ceil((double) n / maxPoints)), (int) Math.round(rate_hz / POINT_RATE_HZ));
+        if (samples.isEmpty() || maxPoints < 1) return EMPTY;
         RepPipeline pipeline = new RepPipeline(exercise, PipelineOptions.defaults(), null);
-        double[] t = new double[(n + step - 1) / step];
-        double[] angle = new double[t.length];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
+        Points points = new Points(samples, maxPoints);
+        for (int i = 0; i < samples.size(); i++) {
             pipeline.accept(samples.get(i));
-            if (i % step == 0 && pipeline.calibrated()) {
-                var state = pipeline.snapshot();
-                t[k] = state.t_s();
-                angle[k] = state.motionAngle_deg();
-                k++;
-            }
+            points.take(i, pipeline);
         }
-        return new MotionTrace(Arrays.copyOf(t, k), Arrays.copyOf(angle, k));
+        return points.trace();
+    }
+
+    /**
+     * Takes a trace's points from a pipeline as it is fed a set's samples: call {@link #take}
+     * after each sample, then {@link #trace}.
+     */
+    public static final class Points {
+        private final int step;
+        private final double[] t;
+        private final double[] angle;
+        private int k;
+
+        /**
+         * @param samples   the samples that will be fed (their count and span set the step)
+         * @param maxPoints at most this many points
+         */
+        public Points(List<Sample> samples, int maxPoints) {
+            int n = samples.size();
+            double span_s = n == 0 ? 0 : samples.get(n - 1).t_s() - samples.get(0).t_s();
+            double rate_hz = span_s > 0 ? (n - 1) / span_s : 1;
+            step = Math.max(Math.max(1, (int) Math.ceil((double) n / Math.max(1, maxPoints))), (int) Math.round(rate_hz / POINT_RATE_HZ));
+            t = new double[maxPoints < 1 ? 0 : (n + step - 1) / step];
+            angle = new double[t.length];
+        }
+
+        /** Takes a point after sample {@code index} was fed to {@code pipeline}, when it is one to take. */
+        public void take(int index, RepPipeline pipeline) {
+            if (index % step != 0 || k == t.length || !pipeline.calibrated()) return;
+            var state = pipeline.snapshot();
+            t[k] = state.t_s();
+            angle[k] = state.motionAngle_deg();
+            k++;
+        }
+
+        public MotionTrace trace() {
+            return k == 0 ? EMPTY : new MotionTrace(Arrays.copyOf(t, k), Arrays.copyOf(angle, k));
+        }
     }
 }

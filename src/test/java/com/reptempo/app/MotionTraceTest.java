@@ -1,5 +1,6 @@
-package com.reptempo.app.review;
+package com.reptempo.app;
 
+import com.reptempo.app.review.ReviewFixtures;
 import com.reptempo.model.ExerciseDefinition;
 import com.reptempo.model.Sample;
 import com.reptempo.pipeline.PipelineOptions;
