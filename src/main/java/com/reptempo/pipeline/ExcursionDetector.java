@@ -277,7 +277,7 @@ final class ExcursionDetector {
             stillIndex = -1;
         }
         long newPosition = held.observe(i, t, gx, gy, gz, theta_deg, mayReposition(), returnedToMin(peak),
-                history.get(startIndex, SignalHistory.T) + HeldPlace.MAX_SHIFT_S);
+                history.get(startIndex, SignalHistory.T) + HeldPlace.MAX_SHIFT_S, peak);
         if (newPosition >= 0) {
             restartFrom = newPosition;
             repositioned = true;

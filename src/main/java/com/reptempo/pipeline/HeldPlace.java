@@ -67,6 +67,23 @@ final class HeldPlace {
      * rest is measured on its own.
      */
     static final int REST_RETURNS = 2;
+    /**
+     * Once the set has begun, a place held within {@link #MAX_SHIFT_S} of the start on the way back
+     * (at most this fraction of the peak the movement had reached before it) is where a side switch
+     * or a shift came down to: such a place is a new rest if the sensor leaves it by
+     * {@link #PARTIAL_MOVE_DEG} and comes back to it, whatever the ratio {@link #AWAY_RATIO}. A
+     * partial rep from the new rest goes only 25-40 % of a rep's 2-3° (0.5-1.2°), less than
+     * {@link #MOVE_DEG} and less than twice the way the switch left the body from the old rest, so
+     * the switch's movement swallowed it until it settled; the pause the ratio guards against lies on
+     * a rep's way out, before its peak, and the rest of a rep's way back never returns to where it
+     * paused.
+     */
+    static final double DOWN_FRACTION = 0.5;
+    /**
+     * How far a partial rep leaves the new rest at least: 25 % of the smallest rep's 2°, more than
+     * {@link #BAND_DEG} (breathing stays within it while a place is held).
+     */
+    static final double PARTIAL_MOVE_DEG = 0.5;
 
     private long index = -1;
     private double since_s;
@@ -83,6 +100,7 @@ final class HeldPlace {
     private double leftMax_deg;
     private long backIndex = -1;
     private long stayIndex = -1;
+    private double placePeak_deg;
 
     /** Forgets the place (a new movement starts). */
     void reset() {
@@ -99,10 +117,12 @@ final class HeldPlace {
      *                  back to must be to be a new rest ({@link #MID_SET_MIN_DEG}); NaN: not now
      * @param shiftEnd_s once the set has begun: a place held from after this time is not a new rest
      *                  ({@link #MAX_SHIFT_S})
+     * @param peak_deg  the movement's peak so far, degrees (a place held at most
+     *                  {@link #DOWN_FRACTION} of it is on the way back)
      * @return the history index of the held place to restart from, or -1
      */
     long observe(long i, double t_s, double gx, double gy, double gz, double theta_deg, boolean allowed,
-            double returnedToMin_deg, double shiftEnd_s) {
+            double returnedToMin_deg, double shiftEnd_s, double peak_deg) {
         long newPosition = -1;
         boolean samePlace = false;
         if (index >= 0) {
@@ -110,6 +130,7 @@ final class HeldPlace {
             boolean may = allowed && this.theta_deg >= MIN_DEG;
             boolean farEnough = this.theta_deg >= returnedToMin_deg;
             boolean mayReturn = farEnough && since_s <= shiftEnd_s;
+            boolean comeDown = mayReturn && this.theta_deg <= DOWN_FRACTION * placePeak_deg;
             if (away) {
                 if (off > awayMax_deg) awayMax_deg = off;
                 if (off > BAND_DEG) {
@@ -133,13 +154,13 @@ final class HeldPlace {
                     stayIndex = backIndex;
                     samePlace = true;
                 }
-                if (may || mayReturn && awayMax_deg >= AWAY_RATIO * this.theta_deg) newPosition = index;
+                if (may || mayReturn && (comeDown || awayMax_deg >= AWAY_RATIO * this.theta_deg)) newPosition = index;
             } else {
                 if (!held && off <= BAND_DEG) {
                     held = t_s - since_s >= HOLD_S;
                     return -1;
                 }
-                if (held && off <= MOVE_DEG) return -1;
+                if (held && off <= (comeDown ? PARTIAL_MOVE_DEG : MOVE_DEG)) return -1;
                 if (held && !may && farEnough) {
                     awayMax_deg = off;
                     leftMax_deg = off;
@@ -174,6 +195,7 @@ final class HeldPlace {
         y = gy;
         z = gz;
         this.theta_deg = theta_deg;
+        placePeak_deg = peak_deg;
         return newPosition;
     }
 }

@@ -31,4 +31,31 @@ class HeldPlaceTest {
         for (Excursion e : found) s.append(String.format(" %.1f-%.1f %s %.2f;", e.start_s(), e.end_s(), e.end(), e.peak_deg()));
         assertTrue(reps >= 2, "movements:" + s);
     }
+
+    /**
+     * Mid-set, a side switch goes 4° out and comes down to 0.9° from the start, where the body is
+     * held; a partial rep then leaves that place by 0.6° (less than {@link HeldPlace#MOVE_DEG}, less
+     * than {@link HeldPlace#AWAY_RATIO} times the way to it) and comes back: the place is a new rest
+     * ({@link HeldPlace#PARTIAL_MOVE_DEG}, {@link HeldPlace#DOWN_FRACTION}).
+     */
+    @Test
+    void aPartialRepFromWhereASideSwitchCameDownMakesThatPlaceTheRest() {
+        HeldPlace place = new HeldPlace();
+        double peak = 0;
+        long found = -1;
+        for (int i = 0; i * 0.01 <= 9; i++) {
+            double t = i * 0.01;
+            double ax = t < 1.5 ? 4 * t / 1.5 : t < 3 ? 4 - 3.1 * (t - 1.5) / 1.5 : 0.9;
+            double ay = t >= 4.2 && t < 7.2 ? 0.6 * Math.sin(Math.PI * (t - 4.2) / 3) : 0;
+            double gx = Math.sin(Math.toRadians(ax));
+            double gy = Math.sin(Math.toRadians(ay));
+            double gz = Math.sqrt(1 - gx * gx - gy * gy);
+            double theta = Math.toDegrees(Math.acos(gz));
+            peak = Math.max(peak, theta);
+            long r = place.observe(i, t, gx, gy, gz, theta, false, HeldPlace.MID_SET_MIN_DEG, HeldPlace.MAX_SHIFT_S, peak);
+            if (r >= 0 && found < 0) found = r;
+        }
+        assertTrue(found >= 0, "the place the switch came down to is the new rest");
+        assertTrue(found * 0.01 > 2.5 && found * 0.01 < 4.2, "held where the switch came down: " + found * 0.01);
+    }
 }
