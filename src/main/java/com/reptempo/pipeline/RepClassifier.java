@@ -24,13 +24,33 @@ final class RepClassifier {
     static final double FIDGET_WIDTH = 0.95;
     /** Up to this fraction of the quickest rep: a rep only if it points and measures like the reps so far. */
     static final double QUICK_WIDTH = 1.25;
+    /**
+     * A quick movement (below {@link #QUICK_WIDTH}) is a rushed rep only if it points like the reps
+     * so far at least this closely: a rushed rep is a rep done fast, same axis; a fidget turns the
+     * pelvis about whatever axis the shift takes.
+     */
     static final double QUICK_COS = 0.9;
+    /**
+     * ... and if its range is at least this fraction of the typical range: a rushed rep has her
+     * usual range (±12 % spread per rep), a knock or a fidget's is whatever the shift makes it.
+     */
     static final double QUICK_RANGE_LO = 0.75;
+    /** ... and at most this multiple of it (see {@link #QUICK_RANGE_LO}). */
     static final double QUICK_RANGE_HI = 1.3;
     /** Peak within this many rest wobbles: noise, unless it points like the reps and is as wide as one. */
     static final double MIN_PEAK_Z = 8.0;
+    /**
+     * A small movement (peak below {@link #MIN_PEAK_Z} rest wobbles) is not noise if it points like
+     * the reps at least this closely (and is wide enough, {@link #NOISE_WIDTH}): a rep of any size
+     * turns the pelvis about its exercise's own axis, breathing tilts it about another.
+     */
     static final double NOISE_COS = 0.8;
+    /**
+     * ... and spent at least this fraction of the typical rep's width above half its peak: a partial
+     * rep is as wide as a rep; a breath's half-peak width is at most about 1.8 s.
+     */
     static final double NOISE_WIDTH = 0.6;
+    /** Below this fraction of the typical range a movement is noise, whatever its shape: no rep, however partial, is that small. */
     static final double TINY_RANGE = 0.15;
     /**
      * A small movement (peak within {@link #MIN_PEAK_Z} rest wobbles) whose way out and way back
@@ -43,7 +63,16 @@ final class RepClassifier {
     static final double TEMPO_SHAPED = 0.8;
     /** Narrower than this fraction of the typical rep: judged further by range and direction. */
     static final double SHORT_WIDTH = 0.8;
+    /**
+     * A narrow movement (below {@link #SHORT_WIDTH} and {@link #PACED}) pointing away from the reps
+     * (cosine below this) is a fidget: shifting on the mat turns the pelvis about a random axis.
+     */
     static final double SHORT_COS = 0.8;
+    /**
+     * A narrow movement wider in range than this multiple of the typical range is a fidget whichever
+     * way it points: a quick movement much larger than her reps is switching sides or shifting (a
+     * rushed rep keeps her usual range, within about ±12 %, see {@link #QUICK_RANGE_HI}).
+     */
     static final double SHIFT_RANGE = 1.3;
     /** Below this fraction of the typical range a movement is a partial rep whatever its speed. */
     static final double PARTIAL_RANGE = 0.25;
