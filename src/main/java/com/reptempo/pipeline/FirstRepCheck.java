@@ -25,6 +25,21 @@ final class FirstRepCheck {
      * mat before a set measure 0.16-0.20 of her reps.
      */
     static final double SETTLING_RANGE = 0.22;
+    /**
+     * A first rep smaller than a rep (below this fraction of the next reps' median range, the
+     * range below which a movement may be an attempt given up, {@link RepClassifier#ABANDONED_RANGE})
+     * that points away from every one of them ({@link #AWAY_COS}) was the end of getting into
+     * position, whatever its size among partial reps: the next {@link #LATER_REPS} reps hold at
+     * least one of its side (a block, or every second rep of an alternating set), and a rep of any
+     * size turns the pelvis about its side's axis. Routine 4103 set 1: 1.06 degrees against reps of
+     * 2.9, pointing opposite (cosine -0.85) to all of them.
+     */
+    static final double AWAY_RANGE = RepClassifier.ABANDONED_RANGE;
+    /**
+     * Nearest cosine below which a first rep points away from every later rep: it would found a
+     * side of its own ({@link SideClassifier#NEW_SIDE_COS}) against each of them.
+     */
+    static final double AWAY_COS = SideClassifier.NEW_SIDE_COS;
     /** Reps remembered (movement and timing) for a recount without the first; with more the check is given up. */
     static final int STORE = 16;
 
@@ -82,9 +97,11 @@ final class FirstRepCheck {
     /**
      * True for a first "rep" that was a tilt while settling before the set: smaller than any
      * partial rep ({@link #SETTLING_RANGE} of the next reps' median range) and pointing like none
-     * of them (cosine to the nearest below {@link RepClassifier#NOISE_COS}).
+     * of them (cosine to the nearest below {@link RepClassifier#NOISE_COS}), or smaller than a rep
+     * ({@link #AWAY_RANGE}) and pointing away from all of them ({@link #AWAY_COS}).
      */
     static boolean settlingTilt(double firstPeak_deg, double laterMedian_deg, double nearestCos) {
-        return firstPeak_deg < SETTLING_RANGE * laterMedian_deg && nearestCos < RepClassifier.NOISE_COS;
+        if (firstPeak_deg < SETTLING_RANGE * laterMedian_deg && nearestCos < RepClassifier.NOISE_COS) return true;
+        return firstPeak_deg < AWAY_RANGE * laterMedian_deg && nearestCos < AWAY_COS;
     }
 }

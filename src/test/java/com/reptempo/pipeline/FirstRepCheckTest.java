@@ -19,6 +19,16 @@ class FirstRepCheckTest {
     }
 
     @Test
+    void aFirstRepSmallerThanARepAndPointingAwayFromEveryLaterRepWasTheEndOfGettingIntoPosition() {
+        // routine 4103 set 1: 1.06 degrees against reps of 2.9, opposite to all of them
+        assertTrue(FirstRepCheck.settlingTilt(1.06, 2.9, -0.85));
+        // a partial rep of that size turns about its side's axis: kept
+        assertFalse(FirstRepCheck.settlingTilt(1.06, 2.9, 0.85));
+        // a rep-sized first movement, whatever its direction, is left to the other rules
+        assertFalse(FirstRepCheck.settlingTilt(2.3, 2.9, -0.85));
+    }
+
+    @Test
     void theFirstIsCheckedOnceThreeLaterRepsThatAreNotOutliersAreKnown() {
         RepClassifier c = classifier();
         FirstRepCheck check = new FirstRepCheck();
