@@ -95,6 +95,8 @@ final class ExcursionDetector {
     private long restartFrom = -1;
     private boolean repositioned;
     private boolean setBegun;
+    /** A rep clear of breathing was counted ({@link #clearRepCounted}): she is in position. */
+    private boolean clearRep;
     /** The new position is a shift within the posture (after the set began): its breathing wobble still holds. */
     private boolean shifted;
     private final HeldPlace held = new HeldPlace();
@@ -285,9 +287,12 @@ final class ExcursionDetector {
         }
     }
 
-    /** A held place may be taken for a new position: before the set's first rep, not a posture change, no restart pending. */
+    /**
+     * A held place may be taken for a new position: before the set's first rep clear of breathing
+     * ({@link #clearRepCounted}), not a posture change, no restart pending.
+     */
     private boolean mayReposition() {
-        return !setBegun && peak_deg <= settings.maxRange_deg() && restartFrom < 0;
+        return !(setBegun && clearRep) && peak_deg <= settings.maxRange_deg() && restartFrom < 0;
     }
 
     /**
@@ -449,6 +454,17 @@ final class ExcursionDetector {
      */
     void setBegun(boolean begun) {
         this.setBegun = begun;
+        if (!begun) clearRep = false;
+    }
+
+    /**
+     * Tells that a rep standing clear of breathing was counted: only once the set has begun and such
+     * a rep was counted is the new-position rule off ({@link HeldPlace}). A set begun by a "rep" at
+     * breathing level (settling on the mat before the set, withdrawn later by the first-rep check)
+     * may still be followed by the move into position.
+     */
+    void clearRepCounted() {
+        clearRep = true;
     }
 
     /** The movement that just ended (after {@link Event#ENDED}). */

@@ -42,6 +42,15 @@ public final class RepPipeline implements SampleSink {
     static final int LEAD_AFTER = 2;
     /** Reps counted before a change of posture that show the set had begun; fewer are withdrawn ({@link #restartSet}). */
     static final int SETTLED_REPS = 3;
+    /**
+     * A founding rep whose peak stands at least this many rest wobbles clear (twice what any
+     * movement needs, {@link RepClassifier#MIN_PEAK_Z}) shows she is in position: only then is the
+     * detector's new-position rule ({@link HeldPlace}) turned off. Breathing and settling on the mat
+     * before a set (0.5-0.6 degrees at 8.5-10 wobbles) pass the noise test and may be counted (and
+     * withdrawn later, {@link FirstRepCheck}); with the rule off, the small transition into position
+     * that follows ran on into the first rep and swallowed it (routine 7110 set 3).
+     */
+    static final double CLEAR_REP_Z = 2 * RepClassifier.MIN_PEAK_Z;
     /** Seconds the sensor must be held still at the start to calibrate. */
     public static final double CALIBRATION_STILL_S = StillCalibrator.STILL_S;
     /** Seconds after which a recording without a still start is analysed with default calibration. */
@@ -221,7 +230,10 @@ public final class RepPipeline implements SampleSink {
         int n = reps.size();
         withdrawAll(Verdict.NOISE, t_s);
         learnAfresh();
-        for (int i = 1; i < n; i++) acceptRep(firstRep.rep(i).excursion(), firstRep.rep(i).timing());
+        TimedMovement[] later = new TimedMovement[n - 1];
+        for (int i = 1; i < n; i++) later[i - 1] = firstRep.rep(i);
+        firstRep.restart();
+        for (TimedMovement m : later) acceptRep(m.excursion(), m.timing());
     }
 
     /**
@@ -328,7 +340,8 @@ public final class RepPipeline implements SampleSink {
     /**
      * Counts a rep, founding (or, for a first rep that may hold the move into position
      * ({@link IntoPositionWatch}), not founding) the sides' directions, the typical range, the lead
-     * time and, for the detector, the set's beginning; a rep that founds nothing is still given a side.
+     * time and, for the detector, the set's beginning (and, when it stands clear of breathing,
+     * {@link #CLEAR_REP_Z}, that she is in position); a rep that founds nothing is still given a side.
      */
     private void count(Excursion e, RepTiming timing, boolean founding) {
         firstRep.remember(reps.size(), e, timing);
@@ -339,6 +352,7 @@ public final class RepPipeline implements SampleSink {
                 detector.restWobble_deg());
         reps.add(r);
         if (founding) detector.setBegun(true);
+        if (founding && e.peakZ() >= CLEAR_REP_Z) detector.clearRepCounted();
         listener.onRepCompleted(r);
     }
 

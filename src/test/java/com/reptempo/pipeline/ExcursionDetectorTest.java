@@ -117,6 +117,16 @@ class ExcursionDetectorTest {
     }
 
     @Test
+    void aSetBegunOnlyByARepAtBreathingLevelStillTakesANewPosition() {
+        // routine 7110 set 3: breathing before the set counted as reps; the move into position follows
+        List<Excursion> found = runTwoAxes(SETTINGS, true, false, t -> 5 * MinJerk.position(Math.min(1, Math.max(0, (t - 3) / 2))),
+                t -> rep(t, 7.5, 3, 0, 3, 2.5), 20, 0.02, 11);
+        assertEquals(2, found.size(), "the transition, then the rep from the new position");
+        assertTrue(found.get(0).end_s() < 7.5, "the transition ends before the rep, at " + found.get(0).end_s());
+        assertEquals(2.5, found.get(1).peak_deg(), 0.3);
+    }
+
+    @Test
     void aHoldAtTheTopLeftHomewardStaysOneRep() {
         List<Excursion> found = run(t -> rep(t, 5, 4, 3, 4, 3.0), 25, 0.02, 12);
         assertEquals(1, found.size());
@@ -160,10 +170,18 @@ class ExcursionDetectorTest {
     static List<Excursion> runTwoAxes(ExcursionDetector.Settings settings, boolean setBegun,
                                       DoubleUnaryOperator a_deg, DoubleUnaryOperator b_deg,
                                       double duration_s, double noise_deg, long seed) {
+        return runTwoAxes(settings, setBegun, setBegun, a_deg, b_deg, duration_s, noise_deg, seed);
+    }
+
+    /** As above; clearRep: a rep clear of breathing was counted ({@link ExcursionDetector#clearRepCounted}). */
+    static List<Excursion> runTwoAxes(ExcursionDetector.Settings settings, boolean setBegun, boolean clearRep,
+                                      DoubleUnaryOperator a_deg, DoubleUnaryOperator b_deg,
+                                      double duration_s, double noise_deg, long seed) {
         Random rng = new Random(seed);
         ExcursionDetector d = new ExcursionDetector(settings);
         d.calibrate(0, 0, 1);
         d.setBegun(setBegun);
+        if (clearRep) d.clearRepCounted();
         List<Excursion> found = new ArrayList<>();
         for (int i = 0; i * 0.01 <= duration_s; i++) {
             double t = i * 0.01;

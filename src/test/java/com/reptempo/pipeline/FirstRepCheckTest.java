@@ -19,6 +19,36 @@ class FirstRepCheckTest {
     }
 
     @Test
+    void aFirstRepSmallerThanARepAndPointingAwayFromEveryLaterRepWasTheEndOfGettingIntoPosition() {
+        // routine 4103 set 1: 1.06 degrees against reps of 2.9, opposite to all of them
+        assertTrue(FirstRepCheck.settlingTilt(1.06, 2.9, -0.85));
+        // a partial rep of that size turns about its side's axis: kept
+        assertFalse(FirstRepCheck.settlingTilt(1.06, 2.9, 0.85));
+        // a rep-sized first movement, whatever its direction, is left to the other rules
+        assertFalse(FirstRepCheck.settlingTilt(2.3, 2.9, -0.85));
+    }
+
+    @Test
+    void aSecondTiltBeforeTheSetDoesNotVouchForTheFirst() {
+        RepClassifier c = classifier();
+        FirstRepCheck check = new FirstRepCheck();
+        // two breathing tilts about the same axis before the set (routine 4102 set 3), then reps
+        check.remember(0, excursion(0.52, 0, 1, 0), null);
+        check.remember(1, excursion(0.51, 0, 1, 0), null);
+        check.remember(2, excursion(2.9, 1, 0, 0), null);
+        check.remember(3, excursion(2.8, 1, 0, 0), null);
+        assertTrue(check.firstWasSettling(4, c));
+        // after the recount the new first is checked again
+        check.restart();
+        check.remember(0, excursion(0.51, 0, 1, 0), null);
+        check.remember(1, excursion(2.9, 1, 0, 0), null);
+        check.remember(2, excursion(2.8, 1, 0, 0), null);
+        check.remember(3, excursion(3.0, 1, 0, 0), null);
+        assertTrue(check.due(4));
+        assertTrue(check.firstWasSettling(4, c));
+    }
+
+    @Test
     void theFirstIsCheckedOnceThreeLaterRepsThatAreNotOutliersAreKnown() {
         RepClassifier c = classifier();
         FirstRepCheck check = new FirstRepCheck();
