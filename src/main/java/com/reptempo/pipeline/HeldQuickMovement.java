@@ -14,7 +14,7 @@ final class HeldQuickMovement extends WaitingMovement {
     @Override
     boolean wasRep(Excursion waited, Excursion next, SideClassifier sides) {
         double same = waited.cosTo(next);
-        double known = sides.nearestCos(waited.dirX(), waited.dirY(), waited.dirZ());
+        double known = sides.nearestCos(waited);
         return same >= SAME_AXIS_COS || known >= SAME_AXIS_COS;
     }
 

@@ -10,7 +10,7 @@ package com.reptempo.pipeline;
 final class PossibleResettle extends WaitingMovement {
     @Override
     boolean wasRep(Excursion waited, Excursion next, SideClassifier sides) {
-        return !(sides.nearestCos(next.dirX(), next.dirY(), next.dirZ()) < SideClassifier.NEW_SIDE_COS);
+        return !(sides.nearestCos(next) < SideClassifier.NEW_SIDE_COS);
     }
 
     @Override

@@ -188,12 +188,12 @@ public final class RepPipeline implements SampleSink {
      * first and the movement judged again, since a rep counted before it founds the typical rep.
      */
     private Verdict judge(Excursion e, RepTiming timing) {
-        double cos = sides.nearestCos(e.dirX(), e.dirY(), e.dirZ());
+        double cos = sides.nearestCos(e);
         Verdict v = classifier.judge(e, timing, cos, sideOpen());
         if (observer != null) observer.seen(e, timing, v, classifier.typicalRange_deg(), classifier.typical().width_s(), cos);
         if (pending.waiting() && (v == Verdict.PENDING || (v == Verdict.REP && !classifier.outlier(e)))) {
             settlePendingFirst(e, timing.end_s());
-            v = classifier.judge(e, timing, sides.nearestCos(e.dirX(), e.dirY(), e.dirZ()), sideOpen());
+            v = classifier.judge(e, timing, sides.nearestCos(e), sideOpen());
         }
         return v;
     }

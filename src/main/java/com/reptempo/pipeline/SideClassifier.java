@@ -82,11 +82,16 @@ final class SideClassifier {
     }
 
     /**
-     * Cosine between (x, y, z) and the nearest cluster of reps so far; NaN while it cannot be
+     * Cosine between a movement's direction and the nearest cluster of reps so far; NaN while it cannot be
      * judged (before the first rep, and for alternating sides before both sides are seen; in blocks the
      * first block is judged against its own side).
      */
-    double nearestCos(double x, double y, double z) {
+    double nearestCos(Excursion e) {
+        return nearestCos(e.dirX(), e.dirY(), e.dirZ());
+    }
+
+    /** {@link #nearestCos(Excursion)} for the direction (x, y, z). */
+    private double nearestCos(double x, double y, double z) {
         if (countA == 0 || (mode == SideMode.ALTERNATING && countB == 0)) return Double.NaN;
         double c = cos(a, x, y, z);
         return countB == 0 ? c : Math.max(c, cos(b, x, y, z));
