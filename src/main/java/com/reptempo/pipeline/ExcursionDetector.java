@@ -4,9 +4,10 @@ package com.reptempo.pipeline;
  * Finds movements away from rest with hysteresis: a movement starts when the gravity direction
  * leaves the rest wobble by {@link #Z_ON} (Mahalanobis distance, see {@link RestModel}) and is
  * still rising, and its start is traced back to where it left the rest ({@link #Z_START}); it
- * ends when it has come back below {@link #RETURN_FRACTION} of its own peak, or has settled
- * somewhere else. The thresholds adapt to the person: the start to her rest wobble, the end to
- * the size of the movement itself.
+ * ends when it has come back below {@link Closing#RETURN_FRACTION} of its own peak ({@link Closing}),
+ * has settled somewhere else, or left a still place on the way back ({@link Restart}). The
+ * thresholds adapt to the person: the start to her rest wobble, the end to the size of the
+ * movement itself.
  */
 final class ExcursionDetector {
     static final double Z_ON = 4.0;
@@ -16,7 +17,6 @@ final class ExcursionDetector {
     static final double RISE_Z = 0.5;
     static final double BACKTRACK_MAX_S = 6.0;
     static final double START_AVERAGE_S = 0.15;
-    static final double RETURN_FRACTION = 0.25;
     static final double SETTLE_FRACTION = 0.5;
     static final double SETTLE_S = 2.0;
     static final double POSTURE_STILL_S = 1.5;
@@ -33,19 +33,12 @@ final class ExcursionDetector {
     static final double STILL_BAND_FRACTION = 0.05;
     static final double RETURNING_FRACTION = 0.85;
     static final double Z_MOVED = 3.5;
-    static final double RESTART_FRACTION = 0.35;
-    static final double RESTART_MOVE_FRACTION = 0.15;
     /** A move that brings the rotation this much of its length closer to the start continues the way back. */
     static final double HOMEWARD = 0.7;
-    static final double RESTART_STILL_S = 0.5;
     static final double SETTLE_STILL_S = 0.25;
     static final double SETTLE_MAX_S = 4.0;
     static final double SETTLE_BAND_WOBBLES = 1.5;
     static final double SETTLING_RESTART_FRACTION = 0.15;
-    static final double MIN_RETURN_FRACTION = 0.05;
-    static final double CLOSE_MARGIN_S = 0.15;
-    static final double MAX_CLOSE_S = 1.5;
-    static final double CLOSED_FRACTION = 0.02;
     /**
      * A quick step (a fidget or a knock that leaves the body elsewhere) ends at the place where the
      * sensor is then still for this long: a fidget turns and comes back in 1-2.2 s and the next rep
@@ -100,14 +93,8 @@ final class ExcursionDetector {
     /** The new position is a shift within the posture (after the set began): its breathing wobble still holds. */
     private boolean shifted;
     private final HeldPlace held = new HeldPlace();
-    private long stillIndex = -1;
-    private double stillX;
-    private double stillDeg;
-    private double stillY;
-    private double stillZ;
-    private boolean closing;
-    private double closeAt_s;
-    private double half_s;
+    private final Restart restart = new Restart(rest);
+    private final Closing closing = new Closing(rest);
     private double anchor_s;
     private long anchorIndex;
     private double theta_deg;
@@ -225,10 +212,9 @@ final class ExcursionDetector {
         repositioned = false;
         shifted = false;
         held.reset();
-        stillIndex = -1;
+        restart.forget();
         returning = false;
-        closing = false;
-        half_s = Double.NaN;
+        closing.reset();
         theta_deg = 0;
         thetaStale = false;
         for (long i = j; i <= idx; i++) observe(i);
@@ -251,32 +237,23 @@ final class ExcursionDetector {
         theta_deg = chordToDeg(c);
         double peak = peak_deg;
         double t = history.get(i, SignalHistory.T);
-        if (theta_deg < 0.5 * peak && previous >= 0.5 * peak) half_s = t;
+        closing.observe(t, previous, theta_deg, peak);
         if (theta_deg < RETURNING_FRACTION * peak) {
             if (!returning) {
                 progress(i, theta_deg, gx, gy, gz);
-                stillIndex = -1;
+                restart.forget();
             } else if (rest.distance(gx, gy, gz, anchorX, anchorY, anchorZ) > Z_MOVED
                     && chordDeg(gx - anchorX, gy - anchorY, gz - anchorZ) > movedBand(peak)) {
-                if (t - anchor_s >= RESTART_STILL_S && anchorDeg < RESTART_FRACTION * peak) {
-                    stillIndex = anchorIndex;
-                    stillDeg = anchorDeg;
-                    stillX = anchorX;
-                    stillY = anchorY;
-                    stillZ = anchorZ;
-                }
+                restart.movedOff(anchorIndex, anchorDeg, t - anchor_s, anchorX, anchorY, anchorZ, peak);
                 progress(i, theta_deg, gx, gy, gz);
             }
-            if (stillIndex >= 0 && rest.distance(gx, gy, gz, stillX, stillY, stillZ) > Z_ON) {
-                double moved = chordDeg(gx - stillX, gy - stillY, gz - stillZ);
-                boolean homeward = theta_deg < stillDeg - HOMEWARD * moved;
-                if (moved > RESTART_MOVE_FRACTION * peak && !homeward) restartFrom = stillIndex;
-            }
+            long from = restart.from(gx, gy, gz, theta_deg, peak);
+            if (from >= 0) restartFrom = from;
             returning = true;
         } else {
             if (returning || theta_deg > anchorDeg + stillBand(peak)) progress(i, theta_deg, gx, gy, gz);
             returning = false;
-            stillIndex = -1;
+            restart.forget();
         }
         long newPosition = held.observe(i, t, gx, gy, gz, theta_deg, mayReposition(), returnedToMin(peak),
                 history.get(startIndex, SignalHistory.T) + HeldPlace.MAX_SHIFT_S, peak);
@@ -302,7 +279,7 @@ final class ExcursionDetector {
      */
     private double returnedToMin(double peak) {
         if (!setBegun || peak > settings.maxRange_deg() || restartFrom >= 0) return Double.NaN;
-        return Math.max(HeldPlace.MID_SET_MIN_DEG, returnLevel(peak));
+        return Math.max(HeldPlace.MID_SET_MIN_DEG, closing.returnLevel(peak));
     }
 
     /**
@@ -328,11 +305,6 @@ final class ExcursionDetector {
         return Math.max(MIN_STILL_BAND_DEG, Math.min(MAX_STILL_BAND_DEG, STILL_BAND_FRACTION * peak_deg));
     }
 
-    /** Back below this counts as returned: 5 % of the peak, or up to 15 % when the rest wobble is larger. */
-    private double returnLevel(double peak_deg) {
-        return Math.max(MIN_RETURN_FRACTION * peak_deg, Math.min(RETURN_FRACTION * peak_deg, 3 * rest.wobble_deg()));
-    }
-
     private Event whileActive(double t_s, double gx, double gy, double gz) {
         z = rest.distance(gx, gy, gz, g0x, g0y, g0z);
         long idx = history.add(t_s, gx, gy, gz, g0x, g0y, g0z, z);
@@ -344,7 +316,7 @@ final class ExcursionDetector {
             settling.cancel();
             long to = from;
             double tf = history.get(from, SignalHistory.T);
-            while (to < idx && history.get(to + 1, SignalHistory.T) - tf <= RESTART_STILL_S) to++;
+            while (to < idx && history.get(to + 1, SignalHistory.T) - tf <= Restart.STILL_S) to++;
             startAt(from, idx, from, to);
             return Event.RESTARTED;
         }
@@ -357,12 +329,10 @@ final class ExcursionDetector {
                 end = Excursion.End.POSTURE_CHANGE;
                 endIdx = anchorIndex;
             }
-        } else if (closing) {
-            if (t_s >= closeAt_s || theta_deg < CLOSED_FRACTION * peak || theta_deg > 2 * returnLevel(peak)) {
-                end = Excursion.End.RETURNED;
-            }
-        } else if (theta_deg < returnLevel(peak)) {
-            startClosing(t_s, peak);
+        } else if (closing.active()) {
+            if (closing.over(t_s, theta_deg, peak)) end = Excursion.End.RETURNED;
+        } else if (theta_deg < closing.returnLevel(peak)) {
+            closing.begin(t_s, peak);
         } else if (returning && still >= STEP_STILL_S && setBegun
                 && quickStep.steppedAside(peak, peakIndex, startIndex, g0x, g0y, g0z, anchorX, anchorY, anchorZ)) {
             end = Excursion.End.SETTLED;
@@ -381,19 +351,6 @@ final class ExcursionDetector {
         if (end == null) return Event.NONE;
         finish(endIdx, end, gx, gy, gz);
         return Event.ENDED;
-    }
-
-    /**
-     * Back below the return level: the movement is nearly over. Its end is extrapolated from the
-     * time it took from half the peak to here (minimum-jerk), and the excursion is kept open until
-     * then plus {@link #CLOSE_MARGIN_S}, so it holds the whole way back.
-     */
-    private void startClosing(double t_s, double peak) {
-        closing = true;
-        double done = 1 - returnLevel(peak) / peak;
-        double du = MinJerk.timeAt(done) - 0.5;
-        double end = du > 0 && !Double.isNaN(half_s) && half_s < t_s ? half_s + 0.5 * (t_s - half_s) / du : t_s;
-        closeAt_s = Math.min(end + CLOSE_MARGIN_S, t_s + MAX_CLOSE_S);
     }
 
     /** Ends a movement in progress because the stream ended; returns true if there was one. */
