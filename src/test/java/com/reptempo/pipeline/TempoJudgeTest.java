@@ -66,6 +66,23 @@ class TempoJudgeTest {
     }
 
     @Test
+    void aPhaseNextToAHoldIsTooFastOnlyWhenThePlacedRampAgrees() {
+        // the free fit next to the top ends the way out at 2.0 s; placed with most of its travel's duration, at 2.6 s
+        Rep tilted = new Rep(2.0, 3.5, 3.5);
+        assertEquals(List.of(FaultKind.TOO_FAST), tilted.judged());
+        tilted.outEndPlaced_s = T0_S + 2.6;
+        assertEquals(List.of(), tilted.judged());
+        // likewise the way back's start
+        Rep back = new Rep(3.5, 3.5, 2.0);
+        back.backStartPlaced_s = T0_S + 7.0 - 0.6;
+        assertEquals(List.of(), back.judged());
+        // a rushed way out is short by both
+        Rep rushed = new Rep(1.5, 3.5, 3.5);
+        rushed.outEndPlaced_s = T0_S + 1.7;
+        assertEquals(List.of(FaultKind.TOO_FAST), rushed.judged());
+    }
+
+    @Test
     void aWayBackThatStoppedShortOfTheRestIsNotTooFast() {
         // timed from the top to a pause halfway down: 1.2 s of a 3 s way back
         Rep paused = new Rep(3.2, 1.2);
@@ -146,8 +163,9 @@ class TempoJudgeTest {
         shortHold.outEndPlaced_s -= 0.2;
         shortHold.backStartPlaced_s += 0.2;
         assertEquals(List.of(FaultKind.SHORT_HOLD), shortHold.judged());
-        // The hold's second opinion does not judge the movements next to it: a way out of 2.0 s is too fast.
-        Rep rushedOut = new Rep(2.0, 3.5, 3.5);
+        // The hold's second opinion judges the movements next to it only for too-fast: a way out of 1.5 s
+        // (2.1 s by the placed ramp) is too fast by both.
+        Rep rushedOut = new Rep(1.5, 3.5, 3.5);
         rushedOut.outEndPlaced_s += 0.6;
         assertEquals(List.of(FaultKind.TOO_FAST), rushedOut.judged());
     }
