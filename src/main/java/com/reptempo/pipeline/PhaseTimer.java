@@ -57,6 +57,15 @@ final class PhaseTimer {
      * movement (a drift of the rest next to a slow ramp).
      */
     static final double MAX_EARLY_START_S = 2.0;
+    /**
+     * A movement that did not come back to where it started ({@link Excursion.End#RETURNED}) but ended still
+     * more than this fraction of its travel above the rest it left from has not been seen to finish its way back
+     * ({@link #wayBackUnfinished}). After a rep the pelvis may settle a little off its old rest; a stop this far
+     * up is a pause on the way down (the simulator's mid-rep pause leaves 23-77 % of the travel), after which the
+     * detector closes the movement and takes the rest of the way back for a movement of its own. The way back
+     * then timed runs from the top to that pause only, about half of the real phase.
+     */
+    static final double UNFINISHED_FRACTION = 0.25;
 
     private PhaseTimer() {
     }
@@ -127,6 +136,21 @@ final class PhaseTimer {
         return new RepTiming(start - delay_s, outEnd - delay_s, backStart - delay_s, end - delay_s, turn - delay_s,
                 startFromTop - delay_s, endFromTop - delay_s, outEndPlaced - delay_s, backStartPlaced - delay_s,
                 startWhole - delay_s, endWhole - delay_s, turnEarliest - delay_s, turnLatest - delay_s);
+    }
+
+    /**
+     * Whether the way back of a movement stopped short of the rest it left from: it did not end
+     * {@link Excursion.End#RETURNED} and its last rotation lies more than {@link #UNFINISHED_FRACTION} of its
+     * peak above that rest (the same base as {@link #time}'s way out). Its timed way back is then only a part of
+     * the phase, and {@link TempoJudge} does not call it too fast.
+     */
+    static boolean wayBackUnfinished(Excursion e) {
+        if (e.end() == Excursion.End.RETURNED) return false;
+        double[] v = e.phi_deg();
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : v) max = Math.max(max, x);
+        double base = Math.max(-MAX_BASE_FRACTION * max, Math.min(0, Math.min(v[0], e.restBase_deg())));
+        return v[v.length - 1] - base > UNFINISHED_FRACTION * (max - base);
     }
 
     /** Median of the values in [from, to] at or above floor (the upper one of an even count), found by selection, not sorting. */

@@ -29,7 +29,7 @@ import java.util.List;
  * placed with their durations from most of their travel ({@link RepTiming#outEndPlaced_s},
  * {@link RepTiming#backStartPlaced_s}). A phase is too fast or its hold short only when it is so by both
  * opinions (its longer duration), too slow only when too slow by both (its shorter duration). A movement
- * phase next to a hold is judged on its outer boundary's opinions alone.</li>
+ * phase next to a hold is judged too slow on its outer boundary's opinions alone.</li>
  * <li>For {@code too-fast} only, the rep's start and end have a third opinion from the fits of the whole
  * ramps ({@link RepTiming#startWhole_s}, {@link RepTiming#endWhole_s}). A rushed way out is short by every
  * fit; one whose foot is lost in breathing is short by the fits of its two ends, both of which then
@@ -41,6 +41,14 @@ import java.util.List;
  * top; after a pause in the middle of the way out the rest of it is quicker than the start of the way back
  * and that middle lies 0.2-0.3 s late, which took 0.5 s off a 2.6 s way back. Rushed phases
  * (0.40-0.65 x min) clear the threshold by far more.</li>
+ * <li>For {@code too-fast} only, a movement phase next to a hold also takes the later opinion on where the way out
+ * ends and the earlier on where the way back begins ({@link RepTiming#outEndPlaced_s},
+ * {@link RepTiming#backStartPlaced_s}): the free fit of the passages next to the top extrapolates a breath's slope
+ * over the last third of the ramp, while the placed ramp has the duration of most of its travel (the reason the hold
+ * is judged with both). The reported boundaries, and {@code too-slow}, are unchanged.</li>
+ * <li>A way back that stopped short of the rest ({@link PhaseTimer#wayBackUnfinished}: a pause on the way down
+ * after which the detector took the rest of the way for a movement of its own) is timed from the top to the
+ * pause only, and is not called too fast.</li>
  * </ul>
  */
 final class TempoJudge {
@@ -55,8 +63,17 @@ final class TempoJudge {
     private TempoJudge() {
     }
 
-    /** The tempo faults of a rep's phases, split from {@code timing} ({@link PhaseSplitter}). */
+    /** The tempo faults of a rep's phases, split from {@code timing} ({@link PhaseSplitter}), whose way back was seen whole. */
     static List<Fault> judge(List<PhaseResult> phases, RepTiming timing, FaultThresholds th) {
+        return judge(phases, timing, th, true);
+    }
+
+    /**
+     * The tempo faults of a rep's phases; without {@code wayBackSeen} (the movement stopped short of its rest,
+     * {@link PhaseTimer#wayBackUnfinished}) the last phase is timed from the top to that stop only, and is not
+     * called too fast.
+     */
+    static List<Fault> judge(List<PhaseResult> phases, RepTiming timing, FaultThresholds th, boolean wayBackSeen) {
         List<Fault> faults = new ArrayList<>();
         for (PhaseResult p : phases) if (p.kind() == PhaseKind.MOVEMENT && p.duration_s() < MIN_MOVEMENT_S) return faults;
         int n = phases.size();
@@ -76,8 +93,10 @@ final class TempoJudge {
             double longestWhole_s = d + (first ? Math.max(0, wholeStart_s) : 0) + (last ? Math.max(0, wholeEnd_s) : 0);
             double turnSpread_s = n != 2 ? 0
                     : first ? Math.max(0, timing.turnLatest_s() - timing.turn_s()) : Math.max(0, timing.turn_s() - timing.turnEarliest_s());
-            double longestMovement_s = Math.max(longest_s, longestWhole_s) + turnSpread_s;
-            if (p.kind() == PhaseKind.MOVEMENT && longestMovement_s < th.tooFastFactor() * p.targetMin_s()) {
+            double holdEdgeSpread_s = n != 3 || hold ? 0 : first ? Math.max(0, shift_s[1]) : Math.max(0, -shift_s[2]);
+            double longestMovement_s = Math.max(longest_s, longestWhole_s) + turnSpread_s + holdEdgeSpread_s;
+            boolean timedWhole = !last || wayBackSeen;
+            if (p.kind() == PhaseKind.MOVEMENT && timedWhole && longestMovement_s < th.tooFastFactor() * p.targetMin_s()) {
                 faults.add(fault(FaultKind.TOO_FAST, p, p.targetMin_s()));
             } else if (hold && longest_s < th.shortHoldFactor() * p.targetMin_s()) {
                 faults.add(fault(FaultKind.SHORT_HOLD, p, p.targetMin_s()));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Tempo faults, and the further opinions on a rep's boundaries that a flag needs to agree. */
@@ -62,6 +63,50 @@ class TempoJudgeTest {
                     endFromTop_s, outEndPlaced_s, backStartPlaced_s, startWhole_s, endWhole_s, turnEarliest_s, turnLatest_s);
             return TempoJudge.judge(phases, t, TH).stream().map(Fault::kind).toList();
         }
+    }
+
+    @Test
+    void aPhaseNextToAHoldIsTooFastOnlyWhenThePlacedRampAgrees() {
+        // the free fit next to the top ends the way out at 2.0 s; placed with most of its travel's duration, at 2.6 s
+        Rep tilted = new Rep(2.0, 3.5, 3.5);
+        assertEquals(List.of(FaultKind.TOO_FAST), tilted.judged());
+        tilted.outEndPlaced_s = T0_S + 2.6;
+        assertEquals(List.of(), tilted.judged());
+        // likewise the way back's start
+        Rep back = new Rep(3.5, 3.5, 2.0);
+        back.backStartPlaced_s = T0_S + 7.0 - 0.6;
+        assertEquals(List.of(), back.judged());
+        // a rushed way out is short by both
+        Rep rushed = new Rep(1.5, 3.5, 3.5);
+        rushed.outEndPlaced_s = T0_S + 1.7;
+        assertEquals(List.of(FaultKind.TOO_FAST), rushed.judged());
+    }
+
+    @Test
+    void aWayBackThatStoppedShortOfTheRestIsNotTooFast() {
+        // timed from the top to a pause halfway down: 1.2 s of a 3 s way back
+        Rep paused = new Rep(3.2, 1.2);
+        assertEquals(List.of(FaultKind.TOO_FAST), paused.judged());
+        RepTiming r = new RepTiming(T0_S, T0_S + 3.2, T0_S + 3.2, T0_S + 4.4, T0_S + 3.2);
+        assertEquals(List.of(), TempoJudge.judge(paused.phases, r, TH, false));
+        // a rushed way out is still flagged
+        Rep rushed = new Rep(1.5, 1.2);
+        RepTiming q = new RepTiming(T0_S, T0_S + 1.5, T0_S + 1.5, T0_S + 2.7, T0_S + 1.5);
+        assertEquals(List.of(FaultKind.TOO_FAST), TempoJudge.judge(rushed.phases, q, TH, false).stream().map(Fault::kind).toList());
+    }
+
+    @Test
+    void aMovementStillFarAboveItsRestHasItsWayBackUnfinished() {
+        double[] t = {0, 1, 2, 3, 4, 5};
+        double[] halfway = {0, 1.5, 3, 2.8, 1.5, 1.4};
+        double[] settled = {0, 1.5, 3, 2.8, 1.0, 0.5};
+        assertTrue(PhaseTimer.wayBackUnfinished(excursion(t, halfway, Excursion.End.SETTLED)));
+        assertFalse(PhaseTimer.wayBackUnfinished(excursion(t, settled, Excursion.End.SETTLED)));
+        assertFalse(PhaseTimer.wayBackUnfinished(excursion(t, halfway, Excursion.End.RETURNED)));
+    }
+
+    private static Excursion excursion(double[] t, double[] phi, Excursion.End end) {
+        return new Excursion(0, t.length - 1, t, phi, phi, 3, 2, 50, 1, 0, 0, 0, 0, 1, end, 0);
     }
 
     @Test
@@ -118,8 +163,9 @@ class TempoJudgeTest {
         shortHold.outEndPlaced_s -= 0.2;
         shortHold.backStartPlaced_s += 0.2;
         assertEquals(List.of(FaultKind.SHORT_HOLD), shortHold.judged());
-        // The hold's second opinion does not judge the movements next to it: a way out of 2.0 s is too fast.
-        Rep rushedOut = new Rep(2.0, 3.5, 3.5);
+        // The hold's second opinion judges the movements next to it only for too-fast: a way out of 1.5 s
+        // (2.1 s by the placed ramp) is too fast by both.
+        Rep rushedOut = new Rep(1.5, 3.5, 3.5);
         rushedOut.outEndPlaced_s += 0.6;
         assertEquals(List.of(FaultKind.TOO_FAST), rushedOut.judged());
     }
