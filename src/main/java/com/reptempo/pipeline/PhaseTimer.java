@@ -141,7 +141,8 @@ final class PhaseTimer {
     /**
      * Whether the way back of a movement stopped short of the rest it left from: it did not end
      * {@link Excursion.End#RETURNED} and its last rotation lies more than {@link #UNFINISHED_FRACTION} of its
-     * peak above that rest (the same base as {@link #time}'s way out). Its timed way back is then only a part of
+     * peak above that rest (the lower of its first rotation and the rest it left, floored at
+     * -{@link #MAX_BASE_FRACTION} of the peak; {@link #time}'s way out floors only the rest). Its timed way back is then only a part of
      * the phase, and {@link TempoJudge} does not call it too fast.
      */
     static boolean wayBackUnfinished(Excursion e) {
