@@ -2,7 +2,6 @@ package com.reptempo.app;
 
 import com.reptempo.model.ExerciseDefinition;
 import com.reptempo.model.Sample;
-import com.reptempo.pipeline.PipelineOptions;
 import com.reptempo.pipeline.RepPipeline;
 
 import java.util.Arrays;
@@ -52,13 +51,7 @@ public record MotionTrace(double[] t_s, double[] angle_deg) {
      */
     public static MotionTrace of(List<Sample> samples, ExerciseDefinition exercise, int maxPoints) {
         if (samples.isEmpty() || maxPoints < 1) return EMPTY;
-        RepPipeline pipeline = new RepPipeline(exercise, PipelineOptions.defaults(), null);
-        Points points = new Points(samples, maxPoints);
-        for (int i = 0; i < samples.size(); i++) {
-            pipeline.accept(samples.get(i));
-            points.take(i, pipeline);
-        }
-        return points.trace();
+        return SessionPipeline.traced(samples, exercise, maxPoints).trace();
     }
 
     /**
