@@ -5,9 +5,9 @@ package com.reptempo.pipeline;
  * leaves the rest wobble by {@link #Z_ON} (Mahalanobis distance, see {@link RestModel}) and is
  * still rising, and its start is traced back to where it left the rest ({@link #Z_START}); it
  * ends when it has come back below {@link Closing#RETURN_FRACTION} of its own peak ({@link Closing}),
- * has settled somewhere else, or left a still place on the way back ({@link Restart}). The
- * thresholds adapt to the person: the start to her rest wobble, the end to the size of the
- * movement itself.
+ * has settled somewhere else (still since its last headway, {@link Headway}), or left a still
+ * place on the way back ({@link Restart}). The thresholds adapt to the person: the start to her
+ * rest wobble, the end to the size of the movement itself.
  */
 final class ExcursionDetector {
     static final double Z_ON = 4.0;
@@ -28,11 +28,6 @@ final class ExcursionDetector {
     static final double POSTURE_BAND_DEG = 1.0;
     static final double LEARN_AFTER_END_S = 1.0;
     static final double INITIAL_WOBBLE_DEG = 0.05;
-    static final double MAX_STILL_BAND_DEG = 0.5;
-    static final double MIN_STILL_BAND_DEG = 0.05;
-    static final double STILL_BAND_FRACTION = 0.05;
-    static final double RETURNING_FRACTION = 0.85;
-    static final double Z_MOVED = 3.5;
     /** A move that brings the rotation this much of its length closer to the start continues the way back. */
     static final double HOMEWARD = 0.7;
     static final double SETTLE_STILL_S = 0.25;
@@ -80,11 +75,7 @@ final class ExcursionDetector {
     private double peakChord;
     private double peak_deg;
     private long peakIndex;
-    private double anchorDeg;
-    private boolean returning;
-    private double anchorX;
-    private double anchorY;
-    private double anchorZ;
+    private final Headway headway = new Headway(rest);
     private long restartFrom = -1;
     private boolean repositioned;
     private boolean setBegun;
@@ -93,10 +84,7 @@ final class ExcursionDetector {
     /** The new position is a shift within the posture (after the set began): its breathing wobble still holds. */
     private boolean shifted;
     private final HeldPlace held = new HeldPlace();
-    private final Restart restart = new Restart(rest);
     private final Closing closing = new Closing(rest);
-    private double anchor_s;
-    private long anchorIndex;
     private double theta_deg;
     private boolean thetaStale;
     private double restingX;
@@ -202,18 +190,11 @@ final class ExcursionDetector {
         peak_deg = 0;
         peakIndex = j;
         quickStep.reset();
-        anchorIndex = j;
-        anchor_s = tj;
-        anchorDeg = 0;
-        anchorX = g0x;
-        anchorY = g0y;
-        anchorZ = g0z;
+        headway.reset(j, tj, g0x, g0y, g0z);
         restartFrom = -1;
         repositioned = false;
         shifted = false;
         held.reset();
-        restart.forget();
-        returning = false;
         closing.reset();
         theta_deg = 0;
         thetaStale = false;
@@ -238,23 +219,8 @@ final class ExcursionDetector {
         double peak = peak_deg;
         double t = history.get(i, SignalHistory.T);
         closing.observe(t, previous, theta_deg, peak);
-        if (theta_deg < RETURNING_FRACTION * peak) {
-            if (!returning) {
-                progress(i, theta_deg, gx, gy, gz);
-                restart.forget();
-            } else if (rest.distance(gx, gy, gz, anchorX, anchorY, anchorZ) > Z_MOVED
-                    && chordDeg(gx - anchorX, gy - anchorY, gz - anchorZ) > movedBand(peak)) {
-                restart.movedOff(anchorIndex, anchorDeg, t - anchor_s, anchorX, anchorY, anchorZ, peak);
-                progress(i, theta_deg, gx, gy, gz);
-            }
-            long from = restart.from(gx, gy, gz, theta_deg, peak);
-            if (from >= 0) restartFrom = from;
-            returning = true;
-        } else {
-            if (returning || theta_deg > anchorDeg + stillBand(peak)) progress(i, theta_deg, gx, gy, gz);
-            returning = false;
-            restart.forget();
-        }
+        long from = headway.observe(i, t, theta_deg, peak, gx, gy, gz, movedBand(peak));
+        if (from >= 0) restartFrom = from;
         long newPosition = held.observe(i, t, gx, gy, gz, theta_deg, mayReposition(), returnedToMin(peak),
                 history.get(startIndex, SignalHistory.T) + HeldPlace.MAX_SHIFT_S, peak);
         if (newPosition >= 0) {
@@ -287,22 +253,7 @@ final class ExcursionDetector {
      * {@link #POSTURE_BAND_DEG}, otherwise any change beyond the rest wobble.
      */
     private double movedBand(double peak) {
-        return peak > settings.maxRange_deg() ? POSTURE_BAND_DEG : MIN_STILL_BAND_DEG;
-    }
-
-    /** The movement made headway: a new extreme on the way out, or any change on the way back. */
-    private void progress(long i, double theta, double gx, double gy, double gz) {
-        anchorDeg = theta;
-        anchor_s = history.get(i, SignalHistory.T);
-        anchorIndex = i;
-        anchorX = gx;
-        anchorY = gy;
-        anchorZ = gz;
-    }
-
-    /** How far the rotation must go beyond its last extreme to count as moving on: 5 % of the movement, within limits. */
-    static double stillBand(double peak_deg) {
-        return Math.max(MIN_STILL_BAND_DEG, Math.min(MAX_STILL_BAND_DEG, STILL_BAND_FRACTION * peak_deg));
+        return peak > settings.maxRange_deg() ? POSTURE_BAND_DEG : Headway.MIN_STILL_BAND_DEG;
     }
 
     private Event whileActive(double t_s, double gx, double gy, double gz) {
@@ -321,28 +272,28 @@ final class ExcursionDetector {
             return Event.RESTARTED;
         }
         double peak = peak_deg;
-        double still = t_s - anchor_s;
+        double still = headway.still_s(t_s);
         Excursion.End end = null;
         long endIdx = idx;
         if (peak > settings.maxRange_deg()) {
             if (still >= POSTURE_STILL_S) {
                 end = Excursion.End.POSTURE_CHANGE;
-                endIdx = anchorIndex;
+                endIdx = headway.index();
             }
         } else if (closing.active()) {
             if (closing.over(t_s, theta_deg, peak)) end = Excursion.End.RETURNED;
         } else if (theta_deg < closing.returnLevel(peak)) {
             closing.begin(t_s, peak);
-        } else if (returning && still >= STEP_STILL_S && setBegun
-                && quickStep.steppedAside(peak, peakIndex, startIndex, g0x, g0y, g0z, anchorX, anchorY, anchorZ)) {
+        } else if (headway.returning() && still >= STEP_STILL_S && setBegun
+                && quickStep.steppedAside(peak, peakIndex, startIndex, g0x, g0y, g0z, headway.x(), headway.y(), headway.z())) {
             end = Excursion.End.SETTLED;
-            endIdx = anchorIndex;
-        } else if (returning && theta_deg < SETTLE_FRACTION * peak && still >= SETTLE_S) {
+            endIdx = headway.index();
+        } else if (headway.returning() && theta_deg < SETTLE_FRACTION * peak && still >= SETTLE_S) {
             end = Excursion.End.SETTLED;
-            endIdx = anchorIndex;
+            endIdx = headway.index();
         } else if (still >= settings.stuckAfter_s()) {
             end = Excursion.End.STUCK;
-            endIdx = anchorIndex;
+            endIdx = headway.index();
         }
         if (end == null && (t_s - history.get(startIndex, SignalHistory.T) > settings.maxDuration_s()
                 || history.oldest() > startIndex)) {

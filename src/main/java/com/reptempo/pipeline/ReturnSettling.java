@@ -97,7 +97,7 @@ final class ReturnSettling {
             minIndex = idx;
         }
         theta_deg = ExcursionDetector.chordDeg(gx - placeX, gy - placeY, gz - placeZ);
-        if (theta_deg > Math.max(ExcursionDetector.MIN_STILL_BAND_DEG,
+        if (theta_deg > Math.max(Headway.MIN_STILL_BAND_DEG,
                 ExcursionDetector.SETTLE_BAND_WOBBLES * rest.wobble_deg())) {
             placeX = gx;
             placeY = gy;
