@@ -325,7 +325,8 @@ final class RepClassifier {
      */
     private boolean givenUp(Excursion e, RepTiming timing, MovementRatios m) {
         return abandoned(m.range(), m.width(), m.duration(), m.back())
-                || (e.end() == Excursion.End.RETURNED && e.peakZ() >= MIN_PEAK_Z && stoppedShort(m.range(), timing, m.duration()));
+                || (e.end() == Excursion.End.RETURNED && e.peakZ() >= MIN_PEAK_Z
+                    && (stoppedShort(m.range(), timing, m.duration()) || hurriedBothWays(timing, m.duration())));
     }
 
     /** Below {@link #PARTIAL_RANGE} of the typical range and over in less than {@link #HURRIED} of the typical rep's duration. */
@@ -368,6 +369,25 @@ final class RepClassifier {
     boolean stoppedShort(double r, RepTiming timing, double rd) {
         return !holds && timing != null && r >= PARTIAL_RANGE && r < KEPT_RANGE && timing.top_s() >= STOP_TOP_S
                 && timing.out_s() < RUSHED_OUT * targetOut_s * typical.pace() && rd < STOPPED_TEMPO;
+    }
+
+    /**
+     * An attempt given up by its shape before her typical duration is known (the first few reps of a
+     * set), in an exercise without a hold: rushed out and rushed back (each below {@link #RUSHED_OUT}
+     * of the target at her pace) with a stop at the top of at least {@link #STOP_TOP_S}. Giving up
+     * hurries both ways (out in 0.4-0.6 of the way out, back in 1-2 s of a 3-s return) and stops to
+     * reconsider; a rushed rep hurries both ways too but turns at the top (measured tops 0-0.16 s);
+     * a partial rep keeps the pace. Whatever its range: the typical range of the first few reps may
+     * have been learned from a partial rep. Once the typical duration is known
+     * {@link #stoppedShort} decides instead.
+     *
+     * @param timing the movement's measured phases (null: unknown, false)
+     * @param rd     duration over the typical duration (NaN while unknown; known: false)
+     */
+    boolean hurriedBothWays(RepTiming timing, double rd) {
+        return !holds && timing != null && Double.isNaN(rd) && timing.top_s() >= STOP_TOP_S
+                && timing.out_s() < RUSHED_OUT * targetOut_s * typical.pace()
+                && timing.back_s() < RUSHED_OUT * targetBack_s * typical.pace();
     }
 
     /**

@@ -2,7 +2,7 @@ package com.reptempo.pipeline;
 
 /**
  * The person's typical rep in this set so far: the running medians of the accepted reps' range,
- * width (time above half the peak), duration and way back, and her pace against the exercise's
+ * width (time above half the peak), duration, way out and way back, and her pace against the exercise's
  * targets. {@link RepClassifier} judges every movement against it. Single-threaded.
  */
 final class TypicalRep {
@@ -22,6 +22,7 @@ final class TypicalRep {
     private final RunningMedian widths = new RunningMedian();
     private final RunningMedian durations = new RunningMedian();
     private final RunningMedian returns = new RunningMedian();
+    private final RunningMedian outs = new RunningMedian();
 
     /**
      * @param outlierRange_deg reps beyond this range (a form fault) do not teach the typical range
@@ -34,7 +35,7 @@ final class TypicalRep {
 
     /**
      * A movement judged a rep: it teaches the typical range and width, and from the rep's measured
-     * phases (null: not known) the typical duration and way back. Reps beyond the pelvis limit (a
+     * phases (null: not known) the typical duration, way out and way back. Reps beyond the pelvis limit (a
      * form fault, when the exercise checks it) do not count towards the typical range.
      */
     void accepted(Excursion e, RepTiming timing) {
@@ -43,6 +44,7 @@ final class TypicalRep {
         if (timing != null) {
             durations.add(timing.duration_s());
             returns.add(timing.back_s());
+            outs.add(timing.out_s());
         }
     }
 
@@ -96,6 +98,11 @@ final class TypicalRep {
     /** Typical way back of the reps so far (median, after {@link #TYPICAL_AFTER}), else NaN, seconds. */
     double return_s() {
         return returns.size() >= TYPICAL_AFTER ? returns.median() : Double.NaN;
+    }
+
+    /** Typical way out of the reps so far (median, after {@link #TYPICAL_AFTER}), else NaN, seconds. */
+    double out_s() {
+        return outs.size() >= TYPICAL_AFTER ? outs.median() : Double.NaN;
     }
 
     /**

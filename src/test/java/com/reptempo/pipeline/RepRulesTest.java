@@ -211,6 +211,27 @@ class RepRulesTest {
     }
 
     /** As {@link #excursion(double, double)} with its peak within 7 rest wobbles. */
+    @Test
+    void beforeHerRepsAreTimedAnAttemptHurriedBothWaysWithAStopWasGivenUp() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        // one rep so far (a partial first rep taught a small range; no typical duration yet)
+        c.accepted(excursion(1.0, 3.0), new RepTiming(0, 3, 3, 6, 3));
+        Excursion attempt = excursion(1.0, 2.0);
+        // 1.4 s out, 0.5 s stopped at the top, 1.5 s back: given up, whatever its range reads
+        assertEquals(Verdict.ABANDONED, c.judge(attempt, new RepTiming(0, 1.4, 1.9, 3.4, 1.6), 0.99, false));
+        // hurried both ways but turning at the top: a rushed rep
+        assertEquals(Verdict.REP, c.judge(attempt, new RepTiming(0, 1.4, 1.5, 3.0, 1.45), 0.99, false));
+        // a stop at the top but back at the exercise's pace: not hurried both ways
+        assertEquals(Verdict.REP, c.judge(attempt, new RepTiming(0, 1.4, 1.9, 4.7, 1.6), 0.99, false));
+        // settled elsewhere: its shape is not trusted
+        assertEquals(Verdict.REP, c.judge(excursion(1.0, 2.0, Excursion.End.SETTLED), new RepTiming(0, 1.4, 1.9, 3.4, 1.6), 0.99, false));
+        // an exercise with a hold: a stop at the top is what a rep does
+        RepClassifier cobra = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("cobra-lift"), 5.0);
+        assertFalse(cobra.hurriedBothWays(new RepTiming(0, 1.4, 1.9, 3.4, 1.6), Double.NaN));
+        // once her reps are timed, stoppedShort decides instead
+        assertFalse(c.hurriedBothWays(new RepTiming(0, 1.4, 1.9, 3.4, 1.6), 0.6));
+    }
+
     private static Excursion quietExcursion(double peak_deg, double width_s) {
         double[] t = {0, 1, 1 + width_s, 2 + width_s};
         double[] v = {0, peak_deg, peak_deg, 0};

@@ -1,0 +1,40 @@
+package com.reptempo.pipeline;
+
+import com.reptempo.model.ExerciseDefinition;
+import com.reptempo.model.Sample;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Development probe: every movement with its ratios against the pipeline's typical rep at the moment it was judged. */
+public final class GivenUpProbe {
+    public record Row(double rawStart, double rawEnd, String verdict, String end, double z, double r, double rw, double rd,
+                      double ro, double rb, double out, double top, double back, double cos) {
+    }
+
+    public static List<Row> rows(List<Sample> samples, ExerciseDefinition ex, PipelineOptions opt) throws ReflectiveOperationException {
+        RepPipeline p = new RepPipeline(ex, opt, null);
+        Field f = RepPipeline.class.getDeclaredField("classifier");
+        f.setAccessible(true);
+        List<Row> rows = new ArrayList<>();
+        p.observe((e, t, v, typ, typW, cos) -> {
+            TypicalRep tr = classifier(f, p).typical();
+            rows.add(new Row(e.start_s(), e.end_s(), v.name(), e.end().name(), e.peakZ(), e.peak_deg() / typ,
+                    e.timeAboveHalf_s() / typW, t.duration_s() / tr.duration_s(), t.out_s() / tr.out_s(), t.back_s() / tr.return_s(),
+                    t.out_s(), t.top_s(), t.back_s(), cos));
+        });
+        for (Sample s : samples) p.accept(s);
+        p.finish();
+        return rows;
+    }
+
+    /** The pipeline's classifier now (a restarted set gets a new one). */
+    private static RepClassifier classifier(Field f, RepPipeline p) {
+        try {
+            return (RepClassifier) f.get(p);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
