@@ -79,6 +79,9 @@ public final class RepPipeline implements SampleSink {
     private final GivenUpRun givenUp = new GivenUpRun();
     private final FirstRepCheck firstRep = new FirstRepCheck();
     private final IntoPositionWatch intoPosition = new IntoPositionWatch();
+    private final BlockSwitchWatch switchWatch = new BlockSwitchWatch();
+    /** True while the held quick movement may be the switch between blocks ({@link BlockSwitchWatch}). */
+    private boolean heldMaySwitch;
     private double first_s = Double.NaN;
     private double last_s = Double.NaN;
     private double processed_s = Double.NaN;
@@ -174,6 +177,7 @@ public final class RepPipeline implements SampleSink {
         if (e.end() == Excursion.End.POSTURE_CHANGE && reps.size() < SETTLED_REPS) restartSet(t_s);
         // a rep that is not a pelvis outlier is the evidence the waiting movements wait for
         boolean evidence = v == Verdict.REP && !classifier.outlier(e);
+        if (blocksOpen()) watchForSwitch(v, e);
         if (evidence) settle(resettle, e, t_s);
         route(e, timing, v, evidence, announced);
         intoPosition.seen(v, e.end());
@@ -200,22 +204,33 @@ public final class RepPipeline implements SampleSink {
 
     /**
      * Where a judged movement goes: a rep is counted (after the held quick movement it settles),
-     * unless it may be the resettle between blocks, founding nothing if it may hold the move into
+     * unless it may be the resettle between blocks ({@link RepClassifier#maybeResettle},
+     * {@link BlockSwitchWatch}; an earlier such candidate is then counted, since the switch is the
+     * last movement before the other side), founding nothing if it may hold the move into
      * position ({@link IntoPositionWatch}); a pending or held movement waits in its slot
      * (a held one replacing an earlier one, a shift); anything else announced is withdrawn.
      */
     private void route(Excursion e, RepTiming timing, Verdict v, boolean evidence, boolean announced) {
         double t_s = timing.end_s();
-        if (v == Verdict.REP && !held.waiting() && !resettle.waiting() && blocksOpen() && classifier.maybeResettle(e)) {
+        if (v == Verdict.REP && !held.waiting() && blocksOpen()
+                && (classifier.maybeResettle(e) || switchWatch.mayBeSwitch(e, classifier.typical()))) {
+            // the switch is the last movement before the other side: an earlier candidate was a rep
+            countWaiting(resettle);
             resettle.hold(e, timing);
         } else if (v == Verdict.REP) {
-            if (evidence) settle(held, e, t_s);
+            if (evidence) settleHeld(e, t_s);
             count(e, timing, !intoPosition.mayHoldTheMove(reps.size(), e.end()));
         } else if (v == Verdict.PENDING) {
             pending.hold(e, timing);
         } else if (v == Verdict.HELD) {
-            if (held.waiting()) listener.onRepAbandoned(nextIndex(), held.droppedAs().reason(), t_s);
+            if (held.waiting()) {
+                // two quick movements pointing away: the earlier, now taken for a shift, may have been the switch
+                if (blocksOpen() && BlockSwitchWatch.couldBeSwitch(Verdict.FIDGET, held.movement().excursion().peak_deg()
+                        / classifier.typicalRange_deg())) switchWatch.seen();
+                listener.onRepAbandoned(nextIndex(), held.droppedAs().reason(), t_s);
+            }
             held.hold(e, timing);
+            heldMaySwitch = blocksOpen() && !resettle.waiting() && switchWatch.mayBeSwitch(e, classifier.typical());
         } else if (announced) {
             listener.onRepAbandoned(nextIndex(), v.reason(), t_s);
         }
@@ -262,6 +277,8 @@ public final class RepPipeline implements SampleSink {
         pending.clear();
         held.clear();
         resettle.clear();
+        switchWatch.clear();
+        heldMaySwitch = false;
         givenUp.clear();
         firstRep.restart();
         learnAfresh();
@@ -325,6 +342,44 @@ public final class RepPipeline implements SampleSink {
         }
     }
 
+    /**
+     * In a set done in blocks while only the first side has reps: a shift large enough to be the
+     * switch between blocks ({@link BlockSwitchWatch}) puts the switch behind her, so a quick
+     * movement still waiting as a possible switch that came back where it started came before it
+     * and was a rep (counted now: the last rep of her first block, rushed), and a held quick movement
+     * is judged by its own rule again. One that ended settled elsewhere keeps waiting for the next
+     * rep ({@link RepClassifier#maybeResettle}): settling elsewhere is what the switch does, and a
+     * shift after it may be her adjusting (or the detector's piece of the next movement).
+     */
+    private void watchForSwitch(Verdict v, Excursion e) {
+        if (switchWatch.switchSeen() || !BlockSwitchWatch.couldBeSwitch(v, e.peak_deg() / classifier.typicalRange_deg())) return;
+        heldMaySwitch = false;
+        if (resettle.waiting() && resettle.movement().excursion().end() != Excursion.End.SETTLED) countWaiting(resettle);
+        switchWatch.seen();
+    }
+
+    /** Counts the movement waiting in a slot, if any, as a rep (late, in its order). */
+    private void countWaiting(WaitingMovement slot) {
+        if (!slot.waiting()) return;
+        TimedMovement m = slot.take();
+        acceptRep(m.excursion(), m.timing());
+    }
+
+    /**
+     * Settles the held quick movement by the next rep. One that may have been the switch between
+     * blocks ({@link BlockSwitchWatch}) was, if that rep founds the other side: withdrawn as a shift.
+     */
+    private void settleHeld(Excursion next, double t_s) {
+        boolean wasSwitch = held.waiting() && heldMaySwitch && sides.nearestCos(next) < SideClassifier.NEW_SIDE_COS;
+        heldMaySwitch = false;
+        if (wasSwitch) {
+            held.take();
+            listener.onRepAbandoned(nextIndex(), held.droppedAs().reason(), t_s);
+        } else {
+            settle(held, next, t_s);
+        }
+    }
+
     /** A movement still waiting as the set ends: counted or dropped by its own rule. */
     private void settleAtEnd(WaitingMovement slot) {
         if (!slot.waiting()) return;
@@ -345,6 +400,7 @@ public final class RepPipeline implements SampleSink {
      */
     private void count(Excursion e, RepTiming timing, boolean founding) {
         firstRep.remember(reps.size(), e, timing);
+        if (!classifier.outlier(e)) switchWatch.repCounted();
         if (founding) leads.add(timing.outEnd_s() + gravity.delay_s() - e.start_s());
         Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), !founding || classifier.outlier(e));
         if (founding) classifier.accepted(e, timing);
