@@ -7,7 +7,8 @@ package com.reptempo.pipeline;
  * and differentiated. On each way, between {@link #LOW_LEVEL} and {@link #HIGH_LEVEL} of the travel
  * (so neither the rest before the rep nor the top, where the hold is, can count), a stop is a point
  * where the speed along the way falls below {@link #MAX_DEPTH} of the smaller of the fastest speeds
- * before and after it on that stretch, those speeds being at least {@link #MIN_SPEED_SIGMAS_PER_S}
+ * before and after it on the whole way (she may go on from a stop low on the way and move fastest
+ * below the stretch searched), those speeds being at least {@link #MIN_SPEED_SIGMAS_PER_S}
  * rest wobbles per second, and where the sensor had turned along the rep's direction
  * ({@link #MIN_ALIGNMENT}): a body that halts mid-movement has zero speed there, while breathing
  * (a few tenths of a degree over 3-5 s, about 1.5 wobbles per second) can slow a fast movement
@@ -57,7 +58,7 @@ final class MidMovementStop {
         while (a < top && angle[a] < base + LOW_LEVEL * (angle[top] - base)) a++;
         int b = a;
         while (b < top && angle[b] < base + HIGH_LEVEL * (angle[top] - base)) b++;
-        int stop = stopAt(speed, a, b, minSpeed_dps);
+        int stop = stopAt(speed, 0, a, b, top, minSpeed_dps);
         if (stop >= 0 && aligned(e, t[0] + stop * dt)) worst = Math.min(worst, waySparc(speed, 0, top, dt));
         for (int i = 0; i < n; i++) speed[i] = -speed[i];
         base = angle[n - 1];
@@ -65,7 +66,7 @@ final class MidMovementStop {
         while (b > top && angle[b] < base + LOW_LEVEL * (angle[top] - base)) b--;
         a = b;
         while (a > top && angle[a] < base + HIGH_LEVEL * (angle[top] - base)) a--;
-        stop = stopAt(speed, a, b, minSpeed_dps);
+        stop = stopAt(speed, top, a, b, n - 1, minSpeed_dps);
         if (stop >= 0 && aligned(e, t[0] + stop * dt)) worst = Math.min(worst, waySparc(speed, top, n - 1, dt));
         return worst;
     }
@@ -73,17 +74,20 @@ final class MidMovementStop {
     /**
      * Where a way's speed (positive along the way) within a..b first falls below {@link #MAX_DEPTH}
      * of the smaller of its highest values before and after, those being at least minSpeed_dps;
-     * -1 when it nowhere does.
+     * -1 when it nowhere does. The highest speeds are taken over the whole way (from..to), not only
+     * over the stretch searched: a body that stops at a third of its travel and then goes on
+     * moves fastest in the middle of what is left, below {@link #LOW_LEVEL} of the travel.
      */
-    static int stopAt(double[] speed, int a, int b, double minSpeed_dps) {
+    static int stopAt(double[] speed, int from, int a, int b, int to, double minSpeed_dps) {
         if (b - a < 3) return -1;
-        double[] after = new double[b - a + 1];
+        double[] after = new double[to - a + 1];
         double m = Double.NEGATIVE_INFINITY;
-        for (int i = b; i >= a; i--) {
+        for (int i = to; i >= a; i--) {
             m = Math.max(m, speed[i]);
             after[i - a] = m;
         }
         double before = Double.NEGATIVE_INFINITY;
+        for (int i = from; i < a; i++) before = Math.max(before, speed[i]);
         for (int i = a; i <= b; i++) {
             before = Math.max(before, speed[i]);
             double ref = Math.min(before, after[i - a]);

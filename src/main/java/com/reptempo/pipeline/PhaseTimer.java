@@ -146,12 +146,19 @@ final class PhaseTimer {
      * the phase, and {@link TempoJudge} does not call it too fast.
      */
     static boolean wayBackUnfinished(Excursion e) {
-        if (e.end() == Excursion.End.RETURNED) return false;
+        return e.end() != Excursion.End.RETURNED && wayBackLeft(e) > UNFINISHED_FRACTION;
+    }
+
+    /**
+     * How far above the rest it left from a movement's last rotation lies, as a fraction of its peak above that
+     * rest (the rest as in {@link #wayBackUnfinished}); NaN for a movement that never rose above it.
+     */
+    static double wayBackLeft(Excursion e) {
         double[] v = e.phi_deg();
         double max = Double.NEGATIVE_INFINITY;
         for (double x : v) max = Math.max(max, x);
         double base = Math.max(-MAX_BASE_FRACTION * max, Math.min(0, Math.min(v[0], e.restBase_deg())));
-        return v[v.length - 1] - base > UNFINISHED_FRACTION * (max - base);
+        return (v[v.length - 1] - base) / (max - base);
     }
 
     /** Median of the values in [from, to] at or above floor (the upper one of an even count), found by selection, not sorting. */

@@ -15,7 +15,10 @@ import java.util.List;
 /**
  * Turns an accepted movement into a judged {@link RepResult}: phases, faults, smoothness and quality. A
  * movement with a rest in its middle ({@link RestMidway}: measured from a neighbouring rep's top) is
- * timed and judged as the whole rep between its two rests, measured from that rest.
+ * timed and judged as the whole rep between its two rests, measured from that rest. A rep cut at a pause on
+ * its way down ({@link WayDownPause}) is jerky whatever its smoothness. A rep of partial range is jerky only
+ * when a way with a stop in its middle ({@link MidMovementStop}) is: at a partial rep's 1-1.5 deg, breathing's
+ * few tenths of a degree make its phases' speed uneven without any stop.
  */
 final class RepAssembler {
     private final ExerciseDefinition exercise;
@@ -46,7 +49,21 @@ final class RepAssembler {
             faults.addAll(TempoJudge.judge(phases, timing, thresholds, !PhaseTimer.wayBackUnfinished(e)));
         }
         faults.addAll(FormJudge.judge(exercise, thresholds, range, range, typicalRange_deg, smooth, wobble_deg));
+        if (has(faults, FaultKind.PARTIAL_RANGE) && has(faults, FaultKind.JERKY)
+                && !(MidMovementStop.stoppedWaySparc(e) < thresholds.jerkySparcLimit())) {
+            faults.removeIf(f -> f.kind() == FaultKind.JERKY);
+        }
+        if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg && !has(faults, FaultKind.JERKY)
+                && WayDownPause.cut(e, exercise, has(faults, FaultKind.PARTIAL_RANGE))) {
+            double limit = thresholds.jerkySparcLimit();
+            faults.add(new Fault(FaultKind.JERKY, null, smooth, 100 * (smooth - limit) / Math.abs(limit)));
+        }
         return build(index, phases, side, faults, range, smooth);
+    }
+
+    private static boolean has(List<Fault> faults, FaultKind kind) {
+        for (Fault f : faults) if (f.kind() == kind) return true;
+        return false;
     }
 
     /**

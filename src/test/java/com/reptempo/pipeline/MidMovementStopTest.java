@@ -65,6 +65,41 @@ class MidMovementStopTest {
         assertTrue(MidMovementStop.stoppedWaySparc(slow) < 0, "the dip itself is deep");
     }
 
+    /**
+     * A 2.5 deg rep out in 3 s, back in 2.2 s to a quarter of its travel, still there for 1 s, then the
+     * last quarter home in 0.6 s (rest wobble 0.1 deg, so the speed guard is 1 deg/s).
+     */
+    static Excursion pausedAQuarterAboveTheRest() {
+        double amp = 2.5;
+        int n = (int) ((0.5 + 3.0 + 2.2 + 1.0 + 0.6 + 0.5) / DT) + 1;
+        double[] t = new double[n];
+        double[] phi = new double[n];
+        for (int i = 0; i < n; i++) {
+            double s = i * DT;
+            t[i] = s;
+            double a;
+            if (s < 0.5) a = 0;
+            else if (s < 3.5) a = amp * MinJerk.position((s - 0.5) / 3.0);
+            else if (s < 5.7) a = amp * (1 - 0.75 * MinJerk.position((s - 3.5) / 2.2));
+            else if (s < 6.7) a = 0.25 * amp;
+            else if (s < 7.3) a = 0.25 * amp * (1 - MinJerk.position((s - 6.7) / 0.6));
+            else a = 0;
+            phi[i] = a;
+        }
+        int peak = 0;
+        for (int i = 1; i < n; i++) if (phi[i] > phi[peak]) peak = i;
+        return new Excursion(0, n - 1, t, phi, phi, phi[peak], peak, phi[peak] / 0.1, 0, 1, 0, 0, 0, 1,
+                Excursion.End.RETURNED, 0);
+    }
+
+    @Test
+    void theSpeedAfterAStopLowOnTheWayIsTakenWhereSheMovesAgain() {
+        // The last quarter moves fastest at an eighth of the travel, below the stretch searched for
+        // the stop (20-80 %): within that stretch it is still slower than the speed guard.
+        double s = MidMovementStop.stoppedWaySparc(pausedAQuarterAboveTheRest());
+        assertTrue(s < 0, "the way back with a stop at a quarter of its travel is judged whole: " + s);
+    }
+
     /** A 2.5 deg rep after a fidget that moved 0.75 deg along the rep's axis and offAxis_deg across it. */
     static Excursion afterFidget(double offAxis_deg) {
         int n = (int) ((0.5 + 0.8 + 1.2 + 2.5 + 3.0 + 0.5) / DT) + 1;

@@ -44,4 +44,30 @@ class RepAssemblerTest {
         assertFalse(r.has(FaultKind.PARTIAL_RANGE));
         assertTrue(r.has(FaultKind.SHORT_HOLD));
     }
+
+    /** A 1.5 deg rear leg lift, 3 s out and 3 s back, with a 0.2 deg wobble every second and a pause of pause_s halfway out. */
+    private static Excursion unevenRep(double pause_s) {
+        Excursion e = MidMovementStopTest.rep(1.5, 3.0, pause_s, 0, 3.0, 0, 0.05);
+        double[] phi = e.phi_deg();
+        double[] t = e.t_s();
+        for (int i = 0; i < phi.length; i++) phi[i] += 0.2 * Math.sin(2 * Math.PI * t[i]);
+        return e;
+    }
+
+    private static RepResult assembled(Excursion e, double typicalRange_deg) {
+        RepAssembler a = new RepAssembler(RoutineJson.bundled().get("rear-leg-lift"), FaultThresholds.DEFAULTS);
+        return a.assemble(1, e, PhaseTimer.time(e, 0), Side.LEFT, typicalRange_deg, 0, 0.05);
+    }
+
+    @Test
+    void aPartialRepIsJerkyOnlyWithAStopInItsWay() {
+        Excursion uneven = unevenRep(0);
+        assertTrue(assembled(uneven, 1.6).has(FaultKind.JERKY), "a full rep this uneven is jerky");
+        RepResult partial = assembled(uneven, 3.0);
+        assertTrue(partial.has(FaultKind.PARTIAL_RANGE));
+        assertFalse(partial.has(FaultKind.JERKY), "at a partial rep's range the unevenness may be breathing");
+        RepResult paused = assembled(unevenRep(0.9), 3.0);
+        assertTrue(paused.has(FaultKind.PARTIAL_RANGE));
+        assertTrue(paused.has(FaultKind.JERKY), "a partial rep that stopped halfway out is jerky");
+    }
 }
