@@ -33,6 +33,12 @@ public record RepResult(int index, double start_s, double end_s, Side side, List
         return end_s - start_s;
     }
 
+    /** The same rep on the other side (itself when not per side): the set's sides were found the wrong way round. */
+    public RepResult withOtherSide() {
+        return side == null ? this : new RepResult(index, start_s, end_s, side.opposite(), phases, faults, quality, range_deg,
+                pelvisRotation_deg, smoothness);
+    }
+
     /** True when the rep has a fault of this kind. */
     public boolean has(FaultKind kind) {
         return faults.stream().anyMatch(f -> f.kind() == kind);

@@ -36,6 +36,14 @@ public interface PipelineListener {
     default void onRepAbandoned(int repIndex, String reason, double t_s) {
     }
 
+    /**
+     * The sides of every rep reported so far were the wrong way round (the set's first rep was lost,
+     * so the next one was taken for the first side; found by the sides' handedness) and are swapped in
+     * the result; reps reported from now on come with the right side.
+     */
+    default void onSidesSwapped(double t_s) {
+    }
+
     /** The stream ended; the set's final result (partial range re-judged against the whole set). */
     default void onSetFinished(SetResult set) {
     }

@@ -62,6 +62,8 @@ public final class RepPipeline implements SampleSink {
     private final ExcursionDetector detector;
     private RepClassifier classifier;
     private SideClassifier sides;
+    /** Which way the body faces in the exercise, for the sides' handedness ({@link SideClassifier#MIN_HANDEDNESS}). */
+    private final BodyFacing facing;
     private final PipelineOptions options;
     private final RepAssembler assembler;
     private final LivePhases live;
@@ -104,7 +106,8 @@ public final class RepPipeline implements SampleSink {
         this.detector = new ExcursionDetector(DetectorSettings.forExercise(exercise));
         this.options = options;
         this.classifier = newClassifier();
-        this.sides = new SideClassifier(exercise.sides(), options.firstSide());
+        this.facing = BodyFacing.of(exercise.position());
+        this.sides = new SideClassifier(exercise.sides(), options.firstSide(), facing);
         this.assembler = new RepAssembler(exercise, options.thresholdsFor(exercise));
         this.live = new LivePhases(exercise.phases());
         this.custom = CUSTOM_ID.equals(exercise.id());
@@ -294,7 +297,7 @@ public final class RepPipeline implements SampleSink {
     private void learnAfresh() {
         leads = new RunningMedian();
         classifier = newClassifier();
-        sides = new SideClassifier(exercise.sides(), options.firstSide());
+        sides = new SideClassifier(exercise.sides(), options.firstSide(), facing);
     }
 
     /** A classifier for this exercise; reps beyond the pelvis limit are outliers when the exercise checks the pelvis. */
@@ -402,7 +405,12 @@ public final class RepPipeline implements SampleSink {
         firstRep.remember(reps.size(), e, timing);
         if (!classifier.outlier(e)) switchWatch.repCounted();
         if (founding) leads.add(timing.outEnd_s() + gravity.delay_s() - e.start_s());
-        Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), !founding || classifier.outlier(e));
+        int swaps = sides.swaps();
+        Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), e.upX(), e.upY(), e.upZ(), !founding || classifier.outlier(e));
+        if (sides.swaps() != swaps) {
+            reps.replaceAll(RepResult::withOtherSide);
+            listener.onSidesSwapped(e.end_s());
+        }
         if (founding) classifier.accepted(e, timing);
         RepResult r = assembler.assemble(reps.size() + 1, e, timing, side, classifier.typicalRange_deg(), gravity.delay_s(),
                 detector.restWobble_deg());

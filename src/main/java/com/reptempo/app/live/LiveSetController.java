@@ -241,6 +241,12 @@ public final class LiveSetController {
         }
 
         @Override
+        public void onSidesSwapped(double t_s) {
+            accepted.replaceAll(RepResult::withOtherSide);
+            if (last != null) last = last.withOtherSide();
+        }
+
+        @Override
         public void onRepAbandoned(int repIndex, String reason, double t_s) {
             phaseStart_s = Double.NaN;
         }

@@ -1,0 +1,76 @@
+package com.reptempo.pipeline;
+
+import com.reptempo.model.Side;
+import com.reptempo.model.SideMode;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SideClassifierTest {
+    /** Gravity at rest along sensor z; the shared tilt along x, the roll along y. */
+    private static final double[] UP = {0, 0, 1};
+    private static final double H = Math.sqrt(0.5);
+    /** Face down: (right + left) x (right - left) points along gravity. */
+    private static final double[] RIGHT = {H, H, 0};
+    private static final double[] LEFT = {H, -H, 0};
+
+    private static Side rep(SideClassifier c, double[] d) {
+        return c.classify(d[0], d[1], d[2], UP[0], UP[1], UP[2], false);
+    }
+
+    @Test
+    void lostFirstRepIsFoundByTheHandednessOfTheTwoSides() {
+        SideClassifier c = new SideClassifier(SideMode.ALTERNATING, Side.RIGHT, BodyFacing.DOWN);
+        // rep 1 (right) was lost: the set seems to start with a left rep, labelled right at first
+        assertEquals(Side.RIGHT, rep(c, LEFT));
+        assertEquals(Side.LEFT, rep(c, RIGHT));
+        assertEquals(Side.RIGHT, rep(c, LEFT));
+        assertEquals(0, c.swaps());
+        // with two reps of each side the handedness contradicts the labels: they are swapped
+        assertEquals(Side.RIGHT, rep(c, RIGHT));
+        assertEquals(1, c.swaps());
+        assertEquals(Side.LEFT, rep(c, LEFT));
+        assertEquals(Side.RIGHT, rep(c, RIGHT));
+        assertTrue(c.handedness() > SideClassifier.MIN_HANDEDNESS);
+        assertEquals(1, c.swaps());
+    }
+
+    @Test
+    void rightLabelsAndFaceUpMirrorTheSign() {
+        SideClassifier down = new SideClassifier(SideMode.ALTERNATING, Side.RIGHT, BodyFacing.DOWN);
+        SideClassifier up = new SideClassifier(SideMode.ALTERNATING, Side.RIGHT, BodyFacing.UP);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(Side.RIGHT, rep(down, RIGHT));
+            assertEquals(Side.LEFT, rep(down, LEFT));
+            // lying on the back the same directions mean the other sides
+            rep(up, LEFT);
+            rep(up, RIGHT);
+        }
+        assertEquals(0, down.swaps());
+        assertEquals(0, up.swaps());
+    }
+
+    @Test
+    void withoutFacingOrInBlocksTheFirstRepDecides() {
+        SideClassifier unknown = new SideClassifier(SideMode.ALTERNATING, Side.RIGHT, BodyFacing.UNKNOWN);
+        SideClassifier blocks = new SideClassifier(SideMode.BLOCKS, Side.RIGHT, BodyFacing.DOWN);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(Side.RIGHT, rep(unknown, LEFT));
+            assertEquals(Side.LEFT, rep(unknown, RIGHT));
+        }
+        for (int i = 0; i < 4; i++) assertEquals(Side.RIGHT, rep(blocks, LEFT));
+        for (int i = 0; i < 4; i++) assertEquals(Side.LEFT, rep(blocks, RIGHT));
+        assertEquals(0, unknown.swaps());
+        assertEquals(0, blocks.swaps());
+    }
+
+    @Test
+    void facingIsReadFromThePositionText() {
+        assertEquals(BodyFacing.UP, BodyFacing.of("on your back, knees bent, feet flat"));
+        assertEquals(BodyFacing.DOWN, BodyFacing.of("on your stomach, forehead on your hands"));
+        assertEquals(BodyFacing.DOWN, BodyFacing.of("on all fours, back flat like a table"));
+        assertEquals(BodyFacing.UNKNOWN, BodyFacing.of("any"));
+        assertEquals(BodyFacing.UNKNOWN, BodyFacing.of(null));
+    }
+}
