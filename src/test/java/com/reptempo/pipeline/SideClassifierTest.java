@@ -1,7 +1,9 @@
 package com.reptempo.pipeline;
 
+import com.reptempo.model.Routine;
 import com.reptempo.model.Side;
 import com.reptempo.model.SideMode;
+import com.reptempo.storage.RoutineJson;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -72,5 +74,15 @@ class SideClassifierTest {
         assertEquals(BodyFacing.DOWN, BodyFacing.of("on all fours, back flat like a table"));
         assertEquals(BodyFacing.UNKNOWN, BodyFacing.of("any"));
         assertEquals(BodyFacing.UNKNOWN, BodyFacing.of(null));
+    }
+
+    /** The bundled routine's wording must keep naming the posture, or the side check silently turns off. */
+    @Test
+    void everyBundledExerciseDoneOnTheFloorHasAKnownFacing() {
+        Routine routine = RoutineJson.bundled();
+        assertEquals(BodyFacing.UP, BodyFacing.of(routine.get("heel-scoop").position()));
+        assertEquals(BodyFacing.DOWN, BodyFacing.of(routine.get("cobra-lift").position()));
+        assertEquals(BodyFacing.DOWN, BodyFacing.of(routine.get("rear-leg-lift").position()));
+        assertEquals(BodyFacing.DOWN, BodyFacing.of(routine.get("arm-leg-extension").position()));
     }
 }
