@@ -193,11 +193,11 @@ public final class RepPipeline implements SampleSink {
      */
     private Verdict judge(Excursion e, RepTiming timing) {
         double cos = sides.nearestCos(e);
-        Verdict v = classifier.judge(e, timing, cos, sideOpen());
+        Verdict v = classifier.judge(e, timing, cos, sides.nearestTaught_deg(e), sideOpen());
         if (observer != null) observer.seen(e, timing, v, classifier.typicalRange_deg(), classifier.typical().width_s(), cos);
         if (pending.waiting() && (v == Verdict.PENDING || (v == Verdict.REP && !classifier.outlier(e)))) {
             settlePendingFirst(e, timing.end_s());
-            v = classifier.judge(e, timing, sides.nearestCos(e), sideOpen());
+            v = classifier.judge(e, timing, sides.nearestCos(e), sides.nearestTaught_deg(e), sideOpen());
         }
         return v;
     }
@@ -402,7 +402,7 @@ public final class RepPipeline implements SampleSink {
         firstRep.remember(reps.size(), e, timing);
         if (!classifier.outlier(e)) switchWatch.repCounted();
         if (founding) leads.add(timing.outEnd_s() + gravity.delay_s() - e.start_s());
-        Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), !founding || classifier.outlier(e));
+        Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), e.peak_deg(), !founding || classifier.outlier(e));
         if (founding) classifier.accepted(e, timing);
         RepResult r = assembler.assemble(reps.size() + 1, e, timing, side, classifier.typicalRange_deg(), gravity.delay_s(),
                 detector.restWobble_deg());

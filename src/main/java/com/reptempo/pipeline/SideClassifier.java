@@ -25,6 +25,9 @@ final class SideClassifier {
     private final double[] b = new double[3];
     private int countA;
     private int countB;
+    /** Sum of the ranges of the reps that taught cluster A / B, degrees (NaN once a rep of unknown range taught it). */
+    private double taughtA_deg;
+    private double taughtB_deg;
     private Side previous;
     private Side sideA;
 
@@ -40,10 +43,19 @@ final class SideClassifier {
      * when it points like it ({@link #OUTLIER_TEACH_COS}) and never founds one. Cluster A holds the side of the first rep that founded it.
      */
     Side classify(double x, double y, double z, boolean outlier) {
+        return classify(x, y, z, Double.NaN, outlier);
+    }
+
+    /**
+     * As {@link #classify(double, double, double, boolean)} for a rep of range range_deg, which the
+     * cluster it teaches adds to the range it was taught by ({@link #nearestTaught_deg}).
+     */
+    Side classify(double x, double y, double z, double range_deg, boolean outlier) {
         if (mode == SideMode.NONE) {
             if (!outlier) {
                 add(a, x, y, z);
                 countA++;
+                taughtA_deg += range_deg;
             }
             return null;
         }
@@ -72,9 +84,11 @@ final class SideClassifier {
             if (to == 0) {
                 add(a, x, y, z);
                 countA++;
+                taughtA_deg += range_deg;
             } else {
                 add(b, x, y, z);
                 countB++;
+                taughtB_deg += range_deg;
             }
         }
         previous = side;
@@ -95,6 +109,19 @@ final class SideClassifier {
         if (countA == 0 || (mode == SideMode.ALTERNATING && countB == 0)) return Double.NaN;
         double c = cos(a, x, y, z);
         return countB == 0 ? c : Math.max(c, cos(b, x, y, z));
+    }
+
+    /**
+     * The summed range of the reps that taught the cluster nearest a movement's direction (the one
+     * {@link #nearestCos(Excursion)} measures against), degrees; NaN when that cosine is NaN or a rep
+     * of unknown range taught the cluster. A rep's direction is its tilt over its range: the few
+     * tenths of a degree that breathing and drift add turn a partial rep's direction far more than
+     * a full rep's, so a cluster taught by little range knows its direction only roughly.
+     */
+    double nearestTaught_deg(Excursion e) {
+        if (Double.isNaN(nearestCos(e))) return Double.NaN;
+        if (countB == 0) return taughtA_deg;
+        return cos(a, e.dirX(), e.dirY(), e.dirZ()) >= cos(b, e.dirX(), e.dirY(), e.dirZ()) ? taughtA_deg : taughtB_deg;
     }
 
     /** Number of clusters so far (0, 1 or 2). */

@@ -118,6 +118,42 @@ class RepRulesTest {
     }
 
     @Test
+    void aQuickMovementNeedsToPointOnlyRoughlyLikeASideTaughtByAPartialRep() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 2.8), null);
+        // 1.4 s wide at her range, 0.88 from the side's reps
+        Excursion rushed = excursion(2.5, 1.4);
+        // the side taught by three full reps knows its axis: pointing off it, a fidget
+        assertEquals(Verdict.FIDGET, c.judge(rushed, null, 0.88, 7.5, false));
+        assertEquals(Verdict.FIDGET, c.judge(rushed, null, 0.88, false));
+        // the side founded by one 0.8-degree partial rep knows its axis only roughly: a rushed rep
+        assertEquals(Verdict.REP, c.judge(rushed, null, 0.88, 0.8, false));
+        // but not one pointing well away even from that
+        assertEquals(Verdict.FIDGET, c.judge(rushed, null, 0.7, 0.8, false));
+    }
+
+    @Test
+    void eachSideKnowsTheRangeThatTaughtIt() {
+        SideClassifier sides = new SideClassifier(SideMode.BLOCKS, Side.RIGHT);
+        Excursion right = directed(1, 0, 0);
+        Excursion left = directed(0, 1, 0);
+        assertTrue(Double.isNaN(sides.nearestTaught_deg(right)));
+        sides.classify(1, 0, 0, 2.5, false);
+        sides.classify(1, 0, 0, 2.7, false);
+        assertEquals(5.2, sides.nearestTaught_deg(right), 1e-9);
+        // the other side founded by a partial rep
+        sides.classify(0, 1, 0, 0.8, false);
+        assertEquals(0.8, sides.nearestTaught_deg(left), 1e-9);
+        assertEquals(5.2, sides.nearestTaught_deg(right), 1e-9);
+    }
+
+    private static Excursion directed(double x, double y, double z) {
+        double[] t = {0, 1, 2, 3};
+        double[] v = {0, 2.5, 2.5, 0};
+        return new Excursion(0, 3, t, v, v, 2.5, 1, 50, x, y, z, 0, 0, 1, Excursion.End.RETURNED, 0);
+    }
+
+    @Test
     void aRunOfAttemptsGivenUpAlikeIsTheRepsNotAttempts() {
         RepTiming t = null;
         GivenUpRun run = new GivenUpRun();
