@@ -59,7 +59,7 @@ final class SideClassifier {
             }
             return null;
         }
-        Side expected = previous == null ? first : mode == SideMode.ALTERNATING ? previous.opposite() : previous;
+        Side expected = expected();
         Side side;
         int to;
         if (countA == 0) {
@@ -67,17 +67,7 @@ final class SideClassifier {
             to = 0;
             sideA = side;
         } else {
-            double ca = cos(a, x, y, z);
-            if (countB == 0) {
-                to = ca >= NEW_SIDE_COS ? 0 : 1;
-            } else {
-                double cb = cos(b, x, y, z);
-                if (Math.abs(ca - cb) < AMBIGUOUS_COS) {
-                    to = expected == sideA ? 0 : 1;
-                } else {
-                    to = ca >= cb ? 0 : 1;
-                }
-            }
+            to = clusterFor(x, y, z, expected);
             side = to == 0 ? sideA : sideA.opposite();
         }
         if (!outlier || (countA > 0 && cos(to == 0 ? a : b, x, y, z) >= OUTLIER_TEACH_COS)) {
@@ -93,6 +83,31 @@ final class SideClassifier {
         }
         previous = side;
         return side;
+    }
+
+    /** The side the exercise's pattern expects next. */
+    private Side expected() {
+        return previous == null ? first : mode == SideMode.ALTERNATING ? previous.opposite() : previous;
+    }
+
+    /** The cluster (0: A, 1: B) a rep pointing (x, y, z) joins, once cluster A exists. */
+    private int clusterFor(double x, double y, double z, Side expected) {
+        double ca = cos(a, x, y, z);
+        if (countB == 0) return ca >= NEW_SIDE_COS ? 0 : 1;
+        double cb = cos(b, x, y, z);
+        if (Math.abs(ca - cb) < AMBIGUOUS_COS) return expected == sideA ? 0 : 1;
+        return ca >= cb ? 0 : 1;
+    }
+
+    /**
+     * True in an exercise done on alternating sides when the rep {@code next} (not yet classified)
+     * would be given the same side as the rep before it: she alternates, so a rep of the other side
+     * came between the two, and a quick movement held there ({@link HeldQuickMovement}) was it.
+     */
+    boolean repeatsSide(Excursion next) {
+        if (mode != SideMode.ALTERNATING || countA == 0 || previous == null) return false;
+        int to = clusterFor(next.dirX(), next.dirY(), next.dirZ(), expected());
+        return (to == 0 ? sideA : sideA.opposite()) == previous;
     }
 
     /**

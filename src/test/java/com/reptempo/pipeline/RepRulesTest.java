@@ -147,6 +147,26 @@ class RepRulesTest {
         assertEquals(5.2, sides.nearestTaught_deg(right), 1e-9);
     }
 
+    @Test
+    void aQuickMovementHeldBetweenTwoRepsOfOneSideOfAnAlternatingExerciseWasTheOtherSidesRep() {
+        SideClassifier sides = new SideClassifier(SideMode.ALTERNATING, Side.LEFT);
+        sides.classify(1, 0, 0, 3.0, false);
+        // held: pointing where no side's reps point yet; the next rep is the left side's again
+        Excursion held = directed(0, 1, 0);
+        Excursion nextLeft = directed(1, 0, 0);
+        assertTrue(sides.repeatsSide(nextLeft));
+        assertTrue(new HeldQuickMovement().wasRep(held, nextLeft, sides));
+        // the next rep founds the other side: the alternation tells nothing, the held one was a shift
+        Excursion nextRight = directed(-1, 0, 0);
+        assertFalse(sides.repeatsSide(nextRight));
+        assertFalse(new HeldQuickMovement().wasRep(held, nextRight, sides));
+        // in blocks two reps of one side in a row are the pattern
+        SideClassifier blocks = new SideClassifier(SideMode.BLOCKS, Side.LEFT);
+        blocks.classify(1, 0, 0, 3.0, false);
+        assertFalse(blocks.repeatsSide(nextLeft));
+        assertFalse(new HeldQuickMovement().wasRep(held, nextLeft, blocks));
+    }
+
     private static Excursion directed(double x, double y, double z) {
         double[] t = {0, 1, 2, 3};
         double[] v = {0, 2.5, 2.5, 0};
