@@ -281,9 +281,14 @@ final class RepClassifier {
                 w / typical.width_s(), rd, rb, typical.pace(), cos, taught_deg / typical_deg);
     }
 
-    /** Narrower than {@link #FIDGET_WIDTH} of the quickest rep ({@link #QUICKEST}) at her tempo: a knock or a fidget. */
-    private static boolean fidgetWidth(MovementRatios m) {
-        return m.quick() < FIDGET_WIDTH;
+    /**
+     * Narrower than {@link #FIDGET_WIDTH} of the quickest rep ({@link #QUICKEST}) at her tempo, but
+     * a slow tempo never widens it: rushing is measured against the exercise's targets (each
+     * movement in 0.4-0.65 of its minimum), not her pace, so a slow person's rushed rep is as quick
+     * as anyone's. A knock or a fidget.
+     */
+    private boolean fidgetWidth(MovementRatios m) {
+        return m.width_s() < FIDGET_WIDTH * quickest_s * Math.min(1, typical.tempoFactor());
     }
 
     /** Wider than {@link #SLOWEST} × the slowest target rep: the body drifted and settled elsewhere. */

@@ -133,6 +133,17 @@ class RepRulesTest {
     }
 
     @Test
+    void aSlowPersonsRushedRepIsNotTooShort() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        // slow reps: her typical width 4 s, a tempo of 1.25 against the targets
+        for (int i = 0; i < 5; i++) c.accepted(excursion(2.5, 4.0), null);
+        // a rushed rep 1.25 s wide at her range, pointing like her reps: as quick as anyone's rushed rep
+        assertEquals(Verdict.REP, c.judge(excursion(2.5, 1.25), null, 0.99, false));
+        // a knock stays too short
+        assertEquals(Verdict.TOO_SHORT, c.judge(excursion(2.5, 0.5), null, 0.99, false));
+    }
+
+    @Test
     void eachSideKnowsTheRangeThatTaughtIt() {
         SideClassifier sides = new SideClassifier(SideMode.BLOCKS, Side.RIGHT);
         Excursion right = directed(1, 0, 0);
