@@ -15,9 +15,11 @@ package com.reptempo.pipeline;
  * @param pace     her pace against the targets ({@link RepClassifier#pace()})
  * @param cos      cosine between the movement's direction and the nearest cluster of reps so far
  *                 (NaN while unknown)
+ * @param taught   summed range of the reps that taught that cluster over the typical range (NaN
+ *                 while unknown)
  */
 record MovementRatios(double width_s, double quick, double typicalRange_deg, double range, double width, double duration, double back,
-                      double pace, double cos) {
+                      double pace, double cos, double taught) {
     /** True once the movement's direction can be compared with the reps'. */
     boolean directionKnown() {
         return !Double.isNaN(cos);

@@ -31,6 +31,16 @@ final class RepClassifier {
      */
     static final double QUICK_COS = 0.9;
     /**
+     * ... unless the reps it is compared with taught their cluster less than this multiple of the
+     * typical range in all (a side founded by a partial rep): a rep's direction is its tilt over its
+     * range, and the few tenths of a degree breathing and drift add turn a partial rep's direction
+     * by 20-30 degrees, so its cluster knows the side's axis only roughly. Then pointing within
+     * {@link #YOUNG_CLUSTER_COS} is pointing like the reps.
+     */
+    static final double YOUNG_CLUSTER_RANGE = 1.0;
+    /** The cosine a quick movement needs against a cluster taught by little range ({@link #YOUNG_CLUSTER_RANGE}). */
+    static final double YOUNG_CLUSTER_COS = 0.8;
+    /**
      * ... and if its range is at least this fraction of the typical range: a rushed rep has her
      * usual range (±12 % spread per rep), a knock or a fidget's is whatever the shift makes it.
      */
@@ -213,9 +223,17 @@ final class RepClassifier {
      * @param sideOpen   true while the other side of a per-side exercise has no rep yet
      */
     Verdict judge(Excursion e, RepTiming timing, double cos, boolean sideOpen) {
+        return judge(e, timing, cos, Double.NaN, sideOpen);
+    }
+
+    /**
+     * As {@link #judge(Excursion, RepTiming, double, boolean)}, knowing the summed range of the reps
+     * that taught the nearest cluster ({@link SideClassifier#nearestTaught_deg}; NaN: unknown).
+     */
+    Verdict judge(Excursion e, RepTiming timing, double cos, double taught_deg, boolean sideOpen) {
         Verdict ended = byEnd(e);
         if (ended != null) return ended;
-        MovementRatios m = measure(e, timing, cos);
+        MovementRatios m = measure(e, timing, cos, taught_deg);
         if (fidgetWidth(m)) return Verdict.TOO_SHORT;
         if (slowerThanAnyRep(m)) return Verdict.REPOSITIONED;
         if (tiny(m)) return Verdict.NOISE;
@@ -254,18 +272,23 @@ final class RepClassifier {
     }
 
     /** The movement against the targets and the reps so far, measured once for the rules. */
-    private MovementRatios measure(Excursion e, RepTiming timing, double cos) {
+    private MovementRatios measure(Excursion e, RepTiming timing, double cos, double taught_deg) {
         double w = e.timeAboveHalf_s();
         double typical_deg = typicalRange_deg();
         double rd = timing == null ? Double.NaN : timing.duration_s() / typical.duration_s();
         double rb = timing == null ? Double.NaN : timing.back_s() / typical.return_s();
         return new MovementRatios(w, w / (quickest_s * typical.tempoFactor()), typical_deg, e.peak_deg() / typical_deg,
-                w / typical.width_s(), rd, rb, typical.pace(), cos);
+                w / typical.width_s(), rd, rb, typical.pace(), cos, taught_deg / typical_deg);
     }
 
-    /** Narrower than {@link #FIDGET_WIDTH} of the quickest rep ({@link #QUICKEST}) at her tempo: a knock or a fidget. */
-    private static boolean fidgetWidth(MovementRatios m) {
-        return m.quick() < FIDGET_WIDTH;
+    /**
+     * Narrower than {@link #FIDGET_WIDTH} of the quickest rep ({@link #QUICKEST}) at her tempo, but
+     * a slow tempo never widens it: rushing is measured against the exercise's targets (each
+     * movement in 0.4-0.65 of its minimum), not her pace, so a slow person's rushed rep is as quick
+     * as anyone's. A knock or a fidget.
+     */
+    private boolean fidgetWidth(MovementRatios m) {
+        return m.width_s() < FIDGET_WIDTH * quickest_s * Math.min(1, typical.tempoFactor());
     }
 
     /** Wider than {@link #SLOWEST} × the slowest target rep: the body drifted and settled elsewhere. */
@@ -304,10 +327,12 @@ final class RepClassifier {
 
     /**
      * Up to {@link #QUICK_WIDTH} of the quickest rep and not both pointing like the reps (cosine at
-     * least {@link #QUICK_COS}) and measuring like them ({@link #repRange}).
+     * least {@link #QUICK_COS}, or {@link #YOUNG_CLUSTER_COS} against a cluster taught by less than
+     * {@link #YOUNG_CLUSTER_RANGE} of the typical range) and measuring like them ({@link #repRange}).
      */
     private static boolean quickUnlikeReps(MovementRatios m) {
-        return m.quick() < QUICK_WIDTH && !(m.pointsLikeReps(QUICK_COS) && repRange(m));
+        double minCos = m.taught() < YOUNG_CLUSTER_RANGE ? YOUNG_CLUSTER_COS : QUICK_COS;
+        return m.quick() < QUICK_WIDTH && !(m.pointsLikeReps(minCos) && repRange(m));
     }
 
     /**

@@ -196,11 +196,11 @@ public final class RepPipeline implements SampleSink {
      */
     private Verdict judge(Excursion e, RepTiming timing) {
         double cos = sides.nearestCos(e);
-        Verdict v = classifier.judge(e, timing, cos, sideOpen());
+        Verdict v = classifier.judge(e, timing, cos, sides.nearestTaught_deg(e), sideOpen());
         if (observer != null) observer.seen(e, timing, v, classifier.typicalRange_deg(), classifier.typical().width_s(), cos);
         if (pending.waiting() && (v == Verdict.PENDING || (v == Verdict.REP && !classifier.outlier(e)))) {
             settlePendingFirst(e, timing.end_s());
-            v = classifier.judge(e, timing, sides.nearestCos(e), sideOpen());
+            v = classifier.judge(e, timing, sides.nearestCos(e), sides.nearestTaught_deg(e), sideOpen());
         }
         return v;
     }
@@ -406,7 +406,8 @@ public final class RepPipeline implements SampleSink {
         if (!classifier.outlier(e)) switchWatch.repCounted();
         if (founding) leads.add(timing.outEnd_s() + gravity.delay_s() - e.start_s());
         int swaps = sides.swaps();
-        Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), e.upX(), e.upY(), e.upZ(), !founding || classifier.outlier(e));
+        Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), e.upX(), e.upY(), e.upZ(), e.peak_deg(),
+                !founding || classifier.outlier(e));
         if (sides.swaps() != swaps) {
             reps.replaceAll(RepResult::withOtherSide);
             listener.onSidesSwapped(e.end_s());

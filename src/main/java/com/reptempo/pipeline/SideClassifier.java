@@ -41,6 +41,9 @@ final class SideClassifier {
     private final double[] b = new double[3];
     private int countA;
     private int countB;
+    /** Sum of the ranges of the reps that taught cluster A / B, degrees (NaN once a rep of unknown range taught it). */
+    private double taughtA_deg;
+    private double taughtB_deg;
     private Side previous;
     private Side sideA;
     private final double[] up = new double[3];
@@ -64,24 +67,27 @@ final class SideClassifier {
      * when it points like it ({@link #OUTLIER_TEACH_COS}) and never founds one. Cluster A holds the side of the first rep that founded it.
      */
     Side classify(double x, double y, double z, boolean outlier) {
-        return classify(x, y, z, Double.NaN, Double.NaN, Double.NaN, outlier);
+        return classify(x, y, z, Double.NaN, Double.NaN, Double.NaN, Double.NaN, outlier);
     }
 
     /**
-     * {@link #classify(double, double, double, boolean)} with the gravity direction at the rep's start
-     * (ux, uy, uz; NaN when unknown), which the sides' handedness is judged against; when it shows the
-     * clusters' labels are the wrong way round they are swapped, this rep included, and {@link #swaps()}
-     * grows so the caller relabels the earlier reps.
+     * {@link #classify(double, double, double, boolean)} for a rep of range range_deg (which the
+     * cluster it teaches adds to the range it was taught by, {@link #nearestTaught_deg}; NaN when
+     * unknown), with the gravity direction at the rep's start (ux, uy, uz; NaN when unknown), which
+     * the sides' handedness is judged against: when it shows the clusters' labels are the wrong way
+     * round they are swapped, this rep included, and {@link #swaps()} grows so the caller relabels
+     * the earlier reps.
      */
-    Side classify(double x, double y, double z, double ux, double uy, double uz, boolean outlier) {
+    Side classify(double x, double y, double z, double ux, double uy, double uz, double range_deg, boolean outlier) {
         if (mode == SideMode.NONE) {
             if (!outlier) {
                 add(a, x, y, z);
                 countA++;
+                taughtA_deg += range_deg;
             }
             return null;
         }
-        Side expected = previous == null ? first : mode == SideMode.ALTERNATING ? previous.opposite() : previous;
+        Side expected = expected();
         Side side;
         int to;
         if (countA == 0) {
@@ -89,26 +95,18 @@ final class SideClassifier {
             to = 0;
             sideA = side;
         } else {
-            double ca = cos(a, x, y, z);
-            if (countB == 0) {
-                to = ca >= NEW_SIDE_COS ? 0 : 1;
-            } else {
-                double cb = cos(b, x, y, z);
-                if (Math.abs(ca - cb) < AMBIGUOUS_COS) {
-                    to = expected == sideA ? 0 : 1;
-                } else {
-                    to = ca >= cb ? 0 : 1;
-                }
-            }
+            to = clusterFor(x, y, z, expected);
             side = to == 0 ? sideA : sideA.opposite();
         }
         if (!outlier || (countA > 0 && cos(to == 0 ? a : b, x, y, z) >= OUTLIER_TEACH_COS)) {
             if (to == 0) {
                 add(a, x, y, z);
                 countA++;
+                taughtA_deg += range_deg;
             } else {
                 add(b, x, y, z);
                 countB++;
+                taughtB_deg += range_deg;
             }
             if (!Double.isNaN(ux)) add(up, ux, uy, uz);
         }
@@ -120,6 +118,31 @@ final class SideClassifier {
         }
         previous = side;
         return side;
+    }
+
+    /** The side the exercise's pattern expects next. */
+    private Side expected() {
+        return previous == null ? first : mode == SideMode.ALTERNATING ? previous.opposite() : previous;
+    }
+
+    /** The cluster (0: A, 1: B) a rep pointing (x, y, z) joins, once cluster A exists. */
+    private int clusterFor(double x, double y, double z, Side expected) {
+        double ca = cos(a, x, y, z);
+        if (countB == 0) return ca >= NEW_SIDE_COS ? 0 : 1;
+        double cb = cos(b, x, y, z);
+        if (Math.abs(ca - cb) < AMBIGUOUS_COS) return expected == sideA ? 0 : 1;
+        return ca >= cb ? 0 : 1;
+    }
+
+    /**
+     * True in an exercise done on alternating sides when the rep {@code next} (not yet classified)
+     * would be given the same side as the rep before it: she alternates, so a rep of the other side
+     * came between the two, and a quick movement held there ({@link HeldQuickMovement}) was it.
+     */
+    boolean repeatsSide(Excursion next) {
+        if (mode != SideMode.ALTERNATING || countA == 0 || previous == null) return false;
+        int to = clusterFor(next.dirX(), next.dirY(), next.dirZ(), expected());
+        return (to == 0 ? sideA : sideA.opposite()) == previous;
     }
 
     /**
@@ -167,6 +190,19 @@ final class SideClassifier {
         if (countA == 0 || (mode == SideMode.ALTERNATING && countB == 0)) return Double.NaN;
         double c = cos(a, x, y, z);
         return countB == 0 ? c : Math.max(c, cos(b, x, y, z));
+    }
+
+    /**
+     * The summed range of the reps that taught the cluster nearest a movement's direction (the one
+     * {@link #nearestCos(Excursion)} measures against), degrees; NaN when that cosine is NaN or a rep
+     * of unknown range taught the cluster. A rep's direction is its tilt over its range: the few
+     * tenths of a degree that breathing and drift add turn a partial rep's direction far more than
+     * a full rep's, so a cluster taught by little range knows its direction only roughly.
+     */
+    double nearestTaught_deg(Excursion e) {
+        if (Double.isNaN(nearestCos(e))) return Double.NaN;
+        if (countB == 0) return taughtA_deg;
+        return cos(a, e.dirX(), e.dirY(), e.dirZ()) >= cos(b, e.dirX(), e.dirY(), e.dirZ()) ? taughtA_deg : taughtB_deg;
     }
 
     /** Number of clusters so far (0, 1 or 2). */

@@ -118,6 +118,73 @@ class RepRulesTest {
     }
 
     @Test
+    void aQuickMovementNeedsToPointOnlyRoughlyLikeASideTaughtByAPartialRep() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 2.8), null);
+        // 1.4 s wide at her range, 0.88 from the side's reps
+        Excursion rushed = excursion(2.5, 1.4);
+        // the side taught by three full reps knows its axis: pointing off it, a fidget
+        assertEquals(Verdict.FIDGET, c.judge(rushed, null, 0.88, 7.5, false));
+        assertEquals(Verdict.FIDGET, c.judge(rushed, null, 0.88, false));
+        // the side founded by one 0.8-degree partial rep knows its axis only roughly: a rushed rep
+        assertEquals(Verdict.REP, c.judge(rushed, null, 0.88, 0.8, false));
+        // but not one pointing well away even from that
+        assertEquals(Verdict.FIDGET, c.judge(rushed, null, 0.7, 0.8, false));
+    }
+
+    @Test
+    void aSlowPersonsRushedRepIsNotTooShort() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        // slow reps: her typical width 4 s, a tempo of 1.25 against the targets
+        for (int i = 0; i < 5; i++) c.accepted(excursion(2.5, 4.0), null);
+        // a rushed rep 1.25 s wide at her range, pointing like her reps: as quick as anyone's rushed rep
+        assertEquals(Verdict.REP, c.judge(excursion(2.5, 1.25), null, 0.99, false));
+        // a knock stays too short
+        assertEquals(Verdict.TOO_SHORT, c.judge(excursion(2.5, 0.5), null, 0.99, false));
+    }
+
+    @Test
+    void eachSideKnowsTheRangeThatTaughtIt() {
+        SideClassifier sides = new SideClassifier(SideMode.BLOCKS, Side.RIGHT);
+        Excursion right = directed(1, 0, 0);
+        Excursion left = directed(0, 1, 0);
+        assertTrue(Double.isNaN(sides.nearestTaught_deg(right)));
+        sides.classify(1, 0, 0, Double.NaN, Double.NaN, Double.NaN, 2.5, false);
+        sides.classify(1, 0, 0, Double.NaN, Double.NaN, Double.NaN, 2.7, false);
+        assertEquals(5.2, sides.nearestTaught_deg(right), 1e-9);
+        // the other side founded by a partial rep
+        sides.classify(0, 1, 0, Double.NaN, Double.NaN, Double.NaN, 0.8, false);
+        assertEquals(0.8, sides.nearestTaught_deg(left), 1e-9);
+        assertEquals(5.2, sides.nearestTaught_deg(right), 1e-9);
+    }
+
+    @Test
+    void aQuickMovementHeldBetweenTwoRepsOfOneSideOfAnAlternatingExerciseWasTheOtherSidesRep() {
+        SideClassifier sides = new SideClassifier(SideMode.ALTERNATING, Side.LEFT);
+        sides.classify(1, 0, 0, Double.NaN, Double.NaN, Double.NaN, 3.0, false);
+        // held: pointing where no side's reps point yet; the next rep is the left side's again
+        Excursion held = directed(0, 1, 0);
+        Excursion nextLeft = directed(1, 0, 0);
+        assertTrue(sides.repeatsSide(nextLeft));
+        assertTrue(new HeldQuickMovement().wasRep(held, nextLeft, sides));
+        // the next rep founds the other side: the alternation tells nothing, the held one was a shift
+        Excursion nextRight = directed(-1, 0, 0);
+        assertFalse(sides.repeatsSide(nextRight));
+        assertFalse(new HeldQuickMovement().wasRep(held, nextRight, sides));
+        // in blocks two reps of one side in a row are the pattern
+        SideClassifier blocks = new SideClassifier(SideMode.BLOCKS, Side.LEFT);
+        blocks.classify(1, 0, 0, Double.NaN, Double.NaN, Double.NaN, 3.0, false);
+        assertFalse(blocks.repeatsSide(nextLeft));
+        assertFalse(new HeldQuickMovement().wasRep(held, nextLeft, blocks));
+    }
+
+    private static Excursion directed(double x, double y, double z) {
+        double[] t = {0, 1, 2, 3};
+        double[] v = {0, 2.5, 2.5, 0};
+        return new Excursion(0, 3, t, v, v, 2.5, 1, 50, x, y, z, 0, 0, 1, Excursion.End.RETURNED, 0);
+    }
+
+    @Test
     void aRunOfAttemptsGivenUpAlikeIsTheRepsNotAttempts() {
         RepTiming t = null;
         GivenUpRun run = new GivenUpRun();
