@@ -23,8 +23,7 @@ public final class DevStats {
             for (int v = 0; v < 4; v++) {
                 SimulatedSession s = SimulatedSession.generate(SimEval.plan(routine, seed, v));
                 SetTruth truth = s.truth().sets().get(0);
-                Side first = truth.reps().get(0).side();
-                PipelineOptions opt = first == null ? PipelineOptions.defaults() : PipelineOptions.defaults().withFirstSide(first);
+                PipelineOptions opt = SimEval.optionsFor(truth);
                 List<DevProbe.Row> rows = DevProbe.excursions(s.samples(), routine.get(truth.exercise()), opt);
                 double[][] c = new double[2][3];
                 java.util.List<Double> fws = new java.util.ArrayList<>();

@@ -28,8 +28,7 @@ public final class ExcursionDump {
         SimulatedSession s = SimulatedSession.generate(plan);
         SetTruth truth = s.truth().sets().get(0);
         System.out.println(SimEval.name(seed, v));
-        com.reptempo.model.Side first = truth.reps().get(0).side();
-        PipelineOptions opt = first == null ? PipelineOptions.defaults() : PipelineOptions.defaults().withFirstSide(first);
+        PipelineOptions opt = SimEval.optionsFor(truth);
         List<DevProbe.Row> rows = DevProbe.excursions(s.samples(), routine.get(truth.exercise()), opt);
         for (DevProbe.Row r : rows) {
             String label = label(truth, r.start_s(), r.end_s());

@@ -1,7 +1,6 @@
 package com.reptempo.pipeline.dev;
 
 import com.reptempo.model.Routine;
-import com.reptempo.model.Side;
 import com.reptempo.pipeline.GivenUpProbe;
 import com.reptempo.pipeline.PipelineOptions;
 import com.reptempo.simulator.SetTruth;
@@ -20,8 +19,7 @@ public final class GivenUpStats {
             for (int v = 0; v < 4; v++) {
                 SimulatedSession s = SimulatedSession.generate(SimEval.plan(routine, seed, v));
                 SetTruth truth = s.truth().sets().get(0);
-                Side first = truth.reps().get(0).side();
-                PipelineOptions opt = first == null ? PipelineOptions.defaults() : PipelineOptions.defaults().withFirstSide(first);
+                PipelineOptions opt = SimEval.optionsFor(truth);
                 for (GivenUpProbe.Row r : GivenUpProbe.rows(s.samples(), routine.get(truth.exercise()), opt)) {
                     System.out.println(String.format(Locale.ROOT,
                             "%s %d %d %-22s %-12s %-14s z=%.1f r=%.2f rw=%.2f rd=%.2f ro=%.2f rb=%.2f out=%.2f top=%.2f back=%.2f cos=%.2f",

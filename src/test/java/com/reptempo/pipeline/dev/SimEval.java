@@ -14,6 +14,7 @@ import com.reptempo.simulator.FaultPlan;
 import com.reptempo.simulator.Mounting;
 import com.reptempo.simulator.SensorSpec;
 import com.reptempo.simulator.SessionPlan;
+import com.reptempo.simulator.SetTruth;
 import com.reptempo.simulator.SimulatedSession;
 import com.reptempo.storage.RoutineJson;
 
@@ -75,6 +76,12 @@ public final class SimEval {
 
     static final String[] EXERCISES = {"heel-scoop", "cobra-lift", "rear-leg-lift", "arm-leg-extension"};
     static final String[] MOUNTINGS = {"upright", "upside-down", "tilted", "sideways", "inverted", "random"};
+
+    /** The pipeline's options for a simulated set: told the truth's first side, as {@code eval} is. */
+    static PipelineOptions optionsFor(SetTruth truth) {
+        com.reptempo.model.Side first = truth.reps().get(0).side();
+        return first == null ? PipelineOptions.defaults() : PipelineOptions.defaults().withFirstSide(first);
+    }
 
     static SessionPlan plan(Routine routine, long seed, int v) {
         String ex = EXERCISES[(int) ((seed + v) % 4)];

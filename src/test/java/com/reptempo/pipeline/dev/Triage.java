@@ -6,7 +6,6 @@ import com.reptempo.model.RepResult;
 import com.reptempo.model.Routine;
 import com.reptempo.model.Sample;
 import com.reptempo.model.SetResult;
-import com.reptempo.model.Side;
 import com.reptempo.pipeline.DevProbe;
 import com.reptempo.pipeline.PipelineOptions;
 import com.reptempo.pipeline.SetAnalyzer;
@@ -44,8 +43,7 @@ public final class Triage {
                 SetTruth truth = s.truth().sets().get(0);
                 List<Sample> span = new ArrayList<>();
                 for (Sample x : s.samples()) if (x.t_s() >= truth.start_s() - 100 && x.t_s() <= truth.end_s() + 100) span.add(x);
-                Side first = truth.reps().get(0).side();
-                PipelineOptions opt = first == null ? PipelineOptions.defaults() : PipelineOptions.defaults().withFirstSide(first);
+                PipelineOptions opt = SimEval.optionsFor(truth);
                 SetResult r = SetAnalyzer.analyze(span, routine.get(truth.exercise()), opt);
                 List<DevProbe.Row> rows = DevProbe.excursions(span, routine.get(truth.exercise()), opt);
                 List<String> notes = new ArrayList<>();
