@@ -4,8 +4,10 @@ import com.reptempo.model.ExerciseDefinition;
 import com.reptempo.model.Sample;
 import com.reptempo.model.SampleSink;
 import com.reptempo.model.SetResult;
+import com.reptempo.model.Side;
 import com.reptempo.pipeline.PipelineOptions;
 import com.reptempo.simulator.SessionPlan;
+import com.reptempo.simulator.SetTruth;
 import com.reptempo.simulator.SimulatedSession;
 import com.reptempo.storage.RoutineJson;
 import org.junit.jupiter.api.Test;
@@ -74,5 +76,33 @@ class LiveSetControllerTest {
         SetResult result = c.stop();
         assertTrue(result.count() >= 2 && result.count() <= 4, "about half the reps: " + result.count());
         for (int i = 0; i < result.count(); i++) assertEquals(i + 1, result.reps().get(i).index());
+    }
+
+    /**
+     * She starts on the left although the app expects the right: the sides' handedness swaps the
+     * labels after a few reps, and what the screen shows follows (the reps shown so far included).
+     */
+    @Test
+    void theScreenFollowsWhenTheSidesAreFoundTheOtherWayRound() {
+        ExerciseDefinition lift = RoutineJson.bundled().get("rear-leg-lift");
+        SimulatedSession session = null;
+        for (long seed = 1; session == null; seed++) {
+            SimulatedSession s = SimulatedSession.generate(SessionPlan.singleSet(lift, 4).withSeed(seed));
+            if (s.truth().sets().get(0).reps().get(0).side() == Side.LEFT) session = s;
+        }
+        SetTruth truth = session.truth().sets().get(0);
+        LiveSetController c = new LiveSetController(lift, PipelineOptions.defaults(), tap);
+        c.start();
+        for (Sample s : session.samples()) tapped.accept(s);
+        LiveView v = c.view(CountAlong.Display.REST);
+        SetResult result = c.stop();
+        assertEquals(truth.count(), result.count());
+        for (int i = 0; i < result.count(); i++) {
+            assertEquals(truth.reps().get(i).side(), result.reps().get(i).side(), "rep " + (i + 1));
+        }
+        assertEquals(truth.count(Side.LEFT), v.left(), "left on the screen");
+        assertEquals(truth.count(Side.RIGHT), v.right(), "right on the screen");
+        Side last = truth.reps().get(truth.reps().size() - 1).side();
+        assertEquals(last == Side.LEFT ? "Left" : "Right", v.side(), "the last rep's side on the screen");
     }
 }
