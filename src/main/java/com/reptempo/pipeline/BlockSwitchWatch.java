@@ -1,5 +1,7 @@
 package com.reptempo.pipeline;
 
+import java.util.function.Consumer;
+
 /**
  * Watches, in a set done in blocks while only the first side has reps, for the switch between the
  * blocks. Between her two blocks she resettles sideways once (2.5-4 s, 4-8° about whatever axis
@@ -12,7 +14,11 @@ package com.reptempo.pipeline;
  * the other side. Once such a shift has been seen, the switch is behind her and a quick movement
  * is judged as before.
  *
- * <p>One flag; nothing per sample.
+ * <p>It also keeps the pipeline's doubts about the switch: the possible resettle between blocks
+ * ({@link PossibleResettle}) and whether the held quick movement ({@link HeldQuickMovement}) may be
+ * the switch; the pipeline calls it only while blocks are open (first side only).
+ *
+ * <p>Two flags; nothing per sample.
  */
 final class BlockSwitchWatch {
     /**
@@ -29,7 +35,24 @@ final class BlockSwitchWatch {
      */
     static final double QUICK_WIDTH = RepClassifier.RESETTLE_WIDTH;
 
+    private final WaitingMovement held;
+    private final WaitingMovement resettle;
+    /** Counts the movement waiting in a slot, if any, as a rep (late, in its order). */
+    private final Consumer<WaitingMovement> countWaiting;
     private boolean seen;
+    /** True while the held quick movement may be the switch between blocks. */
+    private boolean heldMaySwitch;
+
+    /**
+     * @param held the pipeline's slot for a held quick movement
+     * @param resettle the pipeline's slot for a possible resettle between blocks
+     * @param countWaiting counts the movement waiting in a slot, if any, as a rep
+     */
+    BlockSwitchWatch(WaitingMovement held, WaitingMovement resettle, Consumer<WaitingMovement> countWaiting) {
+        this.held = held;
+        this.resettle = resettle;
+        this.countWaiting = countWaiting;
+    }
 
     /** A rep of the first side was counted: the switch, if any, is still to come. */
     void repCounted() {
@@ -65,8 +88,68 @@ final class BlockSwitchWatch {
         return !seen && typical.widthKnown() && e.timeAboveHalf_s() < QUICK_WIDTH * typical.width_s();
     }
 
+    /**
+     * A movement judged {@code v} while blocks are open: a shift large enough to be the switch puts
+     * the switch behind her, so a quick movement still waiting as a possible switch that came back
+     * where it started came before it and was a rep (counted now: the last rep of her first block,
+     * rushed), and a held quick movement is judged by its own rule again. One that ended settled
+     * elsewhere keeps waiting for the next rep ({@link RepClassifier#maybeResettle}): settling
+     * elsewhere is what the switch does, and a shift after it may be her adjusting (or the
+     * detector's piece of the next movement).
+     */
+    void judged(Verdict v, Excursion e, double typicalRange_deg) {
+        if (seen || !couldBeSwitch(v, e.peak_deg() / typicalRange_deg)) return;
+        heldMaySwitch = false;
+        if (resettle.waiting() && resettle.movement().excursion().end() != Excursion.End.SETTLED) countWaiting.accept(resettle);
+        seen = true;
+    }
+
+    /**
+     * True when a movement judged a rep while blocks are open, with no held quick movement waiting,
+     * may be the resettle between blocks ({@link RepClassifier#maybeResettle}) or the switch
+     * ({@link #mayBeSwitch}): it is then held ({@link #holdAsResettle}), not counted.
+     */
+    boolean mayBeResettle(Excursion e, RepClassifier classifier) {
+        return !held.waiting() && (classifier.maybeResettle(e) || mayBeSwitch(e, classifier.typical()));
+    }
+
+    /**
+     * Holds a possible resettle or switch: an earlier candidate is counted first, since the switch
+     * is the last movement before the other side.
+     */
+    void holdAsResettle(Excursion e, RepTiming timing) {
+        countWaiting.accept(resettle);
+        resettle.hold(e, timing);
+    }
+
+    /**
+     * A second quick movement is held while blocks are open: the one held before, now taken for a
+     * shift (two quick movements pointing away), may have been the switch.
+     */
+    void heldReplaced(double typicalRange_deg) {
+        if (couldBeSwitch(Verdict.FIDGET, held.movement().excursion().peak_deg() / typicalRange_deg)) seen = true;
+    }
+
+    /** The quick movement {@code e} was just held: it may be the switch when {@link #mayBeSwitch} and no resettle waits. */
+    void heldNow(Excursion e, TypicalRep typical, boolean blocksOpen) {
+        heldMaySwitch = blocksOpen && !resettle.waiting() && mayBeSwitch(e, typical);
+    }
+
+    /**
+     * Settling the held quick movement by the next rep: one that may have been the switch was, if
+     * that rep founds the other side; it is then taken from its slot (for the pipeline to withdraw
+     * as a shift) and true returned.
+     */
+    boolean tookHeldAsSwitch(Excursion next, SideClassifier sides) {
+        boolean wasSwitch = held.waiting() && heldMaySwitch && sides.nearestCos(next) < SideClassifier.NEW_SIDE_COS;
+        heldMaySwitch = false;
+        if (wasSwitch) held.take();
+        return wasSwitch;
+    }
+
     /** Forgets what was seen (the set restarted). */
     void clear() {
         seen = false;
+        heldMaySwitch = false;
     }
 }

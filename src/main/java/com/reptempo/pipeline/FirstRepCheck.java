@@ -28,14 +28,14 @@ final class FirstRepCheck {
     static final double SETTLING_RANGE = 0.22;
     /**
      * A first rep smaller than a rep (below this fraction of the next reps' median range, the
-     * range below which a movement may be an attempt given up, {@link RepClassifier#ABANDONED_RANGE})
+     * range below which a movement may be an attempt given up, {@link GivenUpRules#ABANDONED_RANGE})
      * that points away from every one of them ({@link #AWAY_COS}) was the end of getting into
      * position, whatever its size among partial reps: the next {@link #LATER_REPS} reps hold at
      * least one of its side (a block, or every second rep of an alternating set), and a rep of any
      * size turns the pelvis about its side's axis. Routine 4103 set 1: 1.06 degrees against reps of
      * 2.9, pointing opposite (cosine -0.85) to all of them.
      */
-    static final double AWAY_RANGE = RepClassifier.ABANDONED_RANGE;
+    static final double AWAY_RANGE = GivenUpRules.ABANDONED_RANGE;
     /**
      * Nearest cosine below which a first rep points away from every later rep: it would found a
      * side of its own ({@link SideClassifier#NEW_SIDE_COS}) against each of them.

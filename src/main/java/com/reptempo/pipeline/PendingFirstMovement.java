@@ -3,7 +3,7 @@ package com.reptempo.pipeline;
 /**
  * The set's first short movement ({@link Verdict#PENDING}), before any rep founds the typical one:
  * a rep if it is about as big as the next rep that is not a pelvis outlier, an attempt given up if
- * it is much smaller (below {@link RepClassifier#ABANDONED_RANGE} of it). Still waiting at the
+ * it is much smaller (below {@link GivenUpRules#ABANDONED_RANGE} of it). Still waiting at the
  * end of the set, nothing says it was not a rep: counted.
  */
 final class PendingFirstMovement extends WaitingMovement {
@@ -12,9 +12,9 @@ final class PendingFirstMovement extends WaitingMovement {
         return aboutAsBig(waited.peak_deg(), next.peak_deg());
     }
 
-    /** True unless the next rep (peak above 0) is much bigger: below {@link RepClassifier#ABANDONED_RANGE} of it. */
+    /** True unless the next rep (peak above 0) is much bigger: below {@link GivenUpRules#ABANDONED_RANGE} of it. */
     static boolean aboutAsBig(double peak_deg, double nextPeak_deg) {
-        return !(nextPeak_deg > 0 && peak_deg < RepClassifier.ABANDONED_RANGE * nextPeak_deg);
+        return !(nextPeak_deg > 0 && peak_deg < GivenUpRules.ABANDONED_RANGE * nextPeak_deg);
     }
 
     @Override

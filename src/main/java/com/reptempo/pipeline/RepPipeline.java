@@ -81,9 +81,8 @@ public final class RepPipeline implements SampleSink {
     private final GivenUpRun givenUp = new GivenUpRun();
     private final FirstRepCheck firstRep = new FirstRepCheck();
     private final IntoPositionWatch intoPosition = new IntoPositionWatch();
-    private final BlockSwitchWatch switchWatch = new BlockSwitchWatch();
-    /** True while the held quick movement may be the switch between blocks ({@link BlockSwitchWatch}). */
-    private boolean heldMaySwitch;
+    /** The switch between blocks, and the doubts about it in the slots above. */
+    private final BlockSwitchWatch switchWatch = new BlockSwitchWatch(held, resettle, this::countWaiting);
     private double first_s = Double.NaN;
     private double last_s = Double.NaN;
     private double processed_s = Double.NaN;
@@ -180,7 +179,7 @@ public final class RepPipeline implements SampleSink {
         if (e.end() == Excursion.End.POSTURE_CHANGE && reps.size() < SETTLED_REPS) restartSet(t_s);
         // a rep that is not a pelvis outlier is the evidence the waiting movements wait for
         boolean evidence = v == Verdict.REP && !classifier.outlier(e);
-        if (blocksOpen()) watchForSwitch(v, e);
+        if (blocksOpen()) switchWatch.judged(v, e, classifier.typicalRange_deg());
         if (evidence) settle(resettle, e, t_s);
         route(e, timing, v, evidence, announced);
         intoPosition.seen(v, e.end());
@@ -215,11 +214,8 @@ public final class RepPipeline implements SampleSink {
      */
     private void route(Excursion e, RepTiming timing, Verdict v, boolean evidence, boolean announced) {
         double t_s = timing.end_s();
-        if (v == Verdict.REP && !held.waiting() && blocksOpen()
-                && (classifier.maybeResettle(e) || switchWatch.mayBeSwitch(e, classifier.typical()))) {
-            // the switch is the last movement before the other side: an earlier candidate was a rep
-            countWaiting(resettle);
-            resettle.hold(e, timing);
+        if (v == Verdict.REP && blocksOpen() && switchWatch.mayBeResettle(e, classifier)) {
+            switchWatch.holdAsResettle(e, timing);
         } else if (v == Verdict.REP) {
             if (evidence) settleHeld(e, t_s);
             count(e, timing, !intoPosition.mayHoldTheMove(reps.size(), e.end()));
@@ -227,13 +223,11 @@ public final class RepPipeline implements SampleSink {
             pending.hold(e, timing);
         } else if (v == Verdict.HELD) {
             if (held.waiting()) {
-                // two quick movements pointing away: the earlier, now taken for a shift, may have been the switch
-                if (blocksOpen() && BlockSwitchWatch.couldBeSwitch(Verdict.FIDGET, held.movement().excursion().peak_deg()
-                        / classifier.typicalRange_deg())) switchWatch.seen();
+                if (blocksOpen()) switchWatch.heldReplaced(classifier.typicalRange_deg());
                 listener.onRepAbandoned(nextIndex(), held.droppedAs().reason(), t_s);
             }
             held.hold(e, timing);
-            heldMaySwitch = blocksOpen() && !resettle.waiting() && switchWatch.mayBeSwitch(e, classifier.typical());
+            switchWatch.heldNow(e, classifier.typical(), blocksOpen());
         } else if (announced) {
             listener.onRepAbandoned(nextIndex(), v.reason(), t_s);
         }
@@ -281,7 +275,6 @@ public final class RepPipeline implements SampleSink {
         held.clear();
         resettle.clear();
         switchWatch.clear();
-        heldMaySwitch = false;
         givenUp.clear();
         firstRep.restart();
         learnAfresh();
@@ -345,22 +338,6 @@ public final class RepPipeline implements SampleSink {
         }
     }
 
-    /**
-     * In a set done in blocks while only the first side has reps: a shift large enough to be the
-     * switch between blocks ({@link BlockSwitchWatch}) puts the switch behind her, so a quick
-     * movement still waiting as a possible switch that came back where it started came before it
-     * and was a rep (counted now: the last rep of her first block, rushed), and a held quick movement
-     * is judged by its own rule again. One that ended settled elsewhere keeps waiting for the next
-     * rep ({@link RepClassifier#maybeResettle}): settling elsewhere is what the switch does, and a
-     * shift after it may be her adjusting (or the detector's piece of the next movement).
-     */
-    private void watchForSwitch(Verdict v, Excursion e) {
-        if (switchWatch.switchSeen() || !BlockSwitchWatch.couldBeSwitch(v, e.peak_deg() / classifier.typicalRange_deg())) return;
-        heldMaySwitch = false;
-        if (resettle.waiting() && resettle.movement().excursion().end() != Excursion.End.SETTLED) countWaiting(resettle);
-        switchWatch.seen();
-    }
-
     /** Counts the movement waiting in a slot, if any, as a rep (late, in its order). */
     private void countWaiting(WaitingMovement slot) {
         if (!slot.waiting()) return;
@@ -370,17 +347,12 @@ public final class RepPipeline implements SampleSink {
 
     /**
      * Settles the held quick movement by the next rep. One that may have been the switch between
-     * blocks ({@link BlockSwitchWatch}) was, if that rep founds the other side: withdrawn as a shift.
+     * blocks ({@link BlockSwitchWatch#tookHeldAsSwitch}) was, if that rep founds the other side:
+     * withdrawn as a shift.
      */
     private void settleHeld(Excursion next, double t_s) {
-        boolean wasSwitch = held.waiting() && heldMaySwitch && sides.nearestCos(next) < SideClassifier.NEW_SIDE_COS;
-        heldMaySwitch = false;
-        if (wasSwitch) {
-            held.take();
-            listener.onRepAbandoned(nextIndex(), held.droppedAs().reason(), t_s);
-        } else {
-            settle(held, next, t_s);
-        }
+        if (switchWatch.tookHeldAsSwitch(next, sides)) listener.onRepAbandoned(nextIndex(), held.droppedAs().reason(), t_s);
+        else settle(held, next, t_s);
     }
 
     /** A movement still waiting as the set ends: counted or dropped by its own rule. */

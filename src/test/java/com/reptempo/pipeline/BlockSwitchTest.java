@@ -79,7 +79,7 @@ class BlockSwitchTest {
     void aQuickMovementMayBeTheSwitchUntilAShiftIsSeenAndAgainAfterTheNextRep() {
         TypicalRep typical = new TypicalRep(Double.NaN, 3.0);
         for (int i = 0; i < 3; i++) typical.accepted(plateau(2.5, 2.8), new RepTiming(0, 3, 3, 6, 3));
-        BlockSwitchWatch w = new BlockSwitchWatch();
+        BlockSwitchWatch w = new BlockSwitchWatch(new HeldQuickMovement(), new PossibleResettle(), slot -> { });
         Excursion quick = plateau(2.8, 1.4);
         assertTrue(w.mayBeSwitch(quick, typical));
         assertFalse(w.mayBeSwitch(plateau(2.5, 2.7), typical));

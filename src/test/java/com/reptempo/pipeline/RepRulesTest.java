@@ -15,35 +15,35 @@ class RepRulesTest {
     @Test
     void anAttemptGivenUpIsQuickAPartialRepKeepsThePace() {
         // half the range in 0.6 of the width: rushed out and given up
-        assertTrue(RepClassifier.abandoned(0.5, 0.6, Double.NaN, Double.NaN));
+        assertTrue(GivenUpRules.abandoned(0.5, 0.6, Double.NaN, Double.NaN));
         // a third of the range at the normal width: a partial rep
-        assertFalse(RepClassifier.abandoned(0.33, 0.95, Double.NaN, Double.NaN));
+        assertFalse(GivenUpRules.abandoned(0.33, 0.95, Double.NaN, Double.NaN));
         // too small to be judged by speed: a partial rep whatever its width
-        assertFalse(RepClassifier.abandoned(0.2, 0.3, Double.NaN, Double.NaN));
+        assertFalse(GivenUpRules.abandoned(0.2, 0.3, Double.NaN, Double.NaN));
         // about the full range: a rep
-        assertFalse(RepClassifier.abandoned(0.8, 0.6, Double.NaN, Double.NaN));
+        assertFalse(GivenUpRules.abandoned(0.8, 0.6, Double.NaN, Double.NaN));
     }
 
     @Test
     void anAttemptOverInHalfARepsTimeWasGivenUpWhateverItsWidthReads() {
         // 0.4 of the range at 0.9 of the width (a breath stretched it): by speed alone a partial rep
-        assertFalse(RepClassifier.abandoned(0.4, 0.9, Double.NaN, Double.NaN));
+        assertFalse(GivenUpRules.abandoned(0.4, 0.9, Double.NaN, Double.NaN));
         // but out and back in 0.45 of her reps' duration: given up
-        assertTrue(RepClassifier.abandoned(0.4, 0.9, 0.45, 0.4));
+        assertTrue(GivenUpRules.abandoned(0.4, 0.9, 0.45, 0.4));
         // lasting 0.6 of a rep: the speed decides
-        assertFalse(RepClassifier.abandoned(0.4, 0.9, 0.6, 0.6));
+        assertFalse(GivenUpRules.abandoned(0.4, 0.9, 0.6, 0.6));
     }
 
     @Test
     void aSmallMovementKeepingTheRepsTempoIsAPartialRepWhateverItsWidthReads() {
         // 0.4 of the range at 0.7 of the width: by speed alone given up
-        assertTrue(RepClassifier.abandoned(0.4, 0.7, Double.NaN, Double.NaN));
+        assertTrue(GivenUpRules.abandoned(0.4, 0.7, Double.NaN, Double.NaN));
         // but as long as her reps, with as slow a way back: a partial rep
-        assertFalse(RepClassifier.abandoned(0.4, 0.7, 1.0, 0.95));
+        assertFalse(GivenUpRules.abandoned(0.4, 0.7, 1.0, 0.95));
         // as long, but dropping straight back (the start stretched by a movement before it): given up
-        assertTrue(RepClassifier.abandoned(0.4, 0.7, 1.1, 0.6));
+        assertTrue(GivenUpRules.abandoned(0.4, 0.7, 1.1, 0.6));
         // half the range is more than any partial rep: the speed decides
-        assertTrue(RepClassifier.abandoned(0.5, 0.7, 1.0, 0.95));
+        assertTrue(GivenUpRules.abandoned(0.5, 0.7, 1.0, 0.95));
     }
 
     @Test
@@ -250,7 +250,7 @@ class RepRulesTest {
         for (int i = 0; i < 3; i++) c.accepted(excursion(2.9, 2.9), new RepTiming(0, 3, 3, 6, 3));
         // a third of the range at 0.8 of the width: slow enough by its speed, and 3.6 s long
         Excursion small = excursion(0.95, 2.3);
-        assertFalse(RepClassifier.abandoned(0.95 / 2.9, 2.3 / 2.9, 3.6 / 6, 1.6 / 3));
+        assertFalse(GivenUpRules.abandoned(0.95 / 2.9, 2.3 / 2.9, 3.6 / 6, 1.6 / 3));
         // 1.4 s out, 0.55 s stopped at the top, 1.6 s back: given up
         assertEquals(Verdict.ABANDONED, c.judge(small, new RepTiming(0, 1.4, 1.95, 3.55, 1.7), 0.99, false));
         // the same range at the exercise's pace, turning at the top: a partial rep
@@ -260,7 +260,7 @@ class RepRulesTest {
         // an exercise with a hold: a stop at the top is what a rep does
         RepClassifier cobra = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("cobra-lift"), 5.0);
         for (int i = 0; i < 3; i++) cobra.accepted(excursion(2.9, 2.9), new RepTiming(0, 4, 6.5, 10.5, 5));
-        assertFalse(cobra.stoppedShort(0.33, new RepTiming(0, 1.4, 1.95, 3.55, 1.7), 0.34));
+        assertFalse(cobra.givenUpRules().stoppedShort(0.33, new RepTiming(0, 1.4, 1.95, 3.55, 1.7), 0.34));
         // settled elsewhere or within 8 rest wobbles: its shape is not trusted
         assertEquals(Verdict.REP, c.judge(excursion(0.95, 2.3, Excursion.End.SETTLED), new RepTiming(0, 1.4, 1.95, 3.55, 1.7), 0.99, false));
         assertEquals(Verdict.REP, c.judge(quietExcursion(0.95, 2.3), new RepTiming(0, 1.4, 1.95, 3.55, 1.7), 0.99, false));
@@ -294,9 +294,9 @@ class RepRulesTest {
         assertEquals(Verdict.REP, c.judge(excursion(1.0, 2.0, Excursion.End.SETTLED), new RepTiming(0, 1.4, 1.9, 3.4, 1.6), 0.99, false));
         // an exercise with a hold: a stop at the top is what a rep does
         RepClassifier cobra = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("cobra-lift"), 5.0);
-        assertFalse(cobra.hurriedBothWays(new RepTiming(0, 1.4, 1.9, 3.4, 1.6), Double.NaN));
+        assertFalse(cobra.givenUpRules().hurriedBothWays(new RepTiming(0, 1.4, 1.9, 3.4, 1.6), Double.NaN));
         // once her reps are timed, stoppedShort decides instead
-        assertFalse(c.hurriedBothWays(new RepTiming(0, 1.4, 1.9, 3.4, 1.6), 0.6));
+        assertFalse(c.givenUpRules().hurriedBothWays(new RepTiming(0, 1.4, 1.9, 3.4, 1.6), 0.6));
     }
 
     private static Excursion quietExcursion(double peak_deg, double width_s) {

@@ -1,0 +1,152 @@
+package com.reptempo.pipeline;
+
+/**
+ * The rules that tell an attempt given up part-way ({@link Verdict#ABANDONED}: she rushes out, stops
+ * to reconsider and comes back) from a partial rep (she keeps the exercise's pace over part of the
+ * range), judged against the person's typical rep ({@link TypicalRep}) and the exercise's target
+ * way out and way back: by speed and duration ({@link #abandoned}), by a stop at the top after a
+ * rushed way out ({@link #stoppedShort}), or, before her reps are timed, by hurrying both ways
+ * ({@link #hurriedBothWays}). Part of {@link RepClassifier}'s rules; reasons for every number are in
+ * docs/PIPELINE.md ("Rep or not", "Kept the tempo", "Stopped short").
+ */
+final class GivenUpRules {
+    /** Below this fraction of the typical range a movement may be an attempt given up (see {@link #ABANDONED_SPEED}). */
+    static final double ABANDONED_RANGE = 0.7;
+    /**
+     * Relative speed (range over width, each against the typical rep) at or above which a small
+     * movement was an attempt given up: it rushes out and stops, so it moves at least about half
+     * as fast as a rep; a partial rep keeps the normal pace over a fraction of the range (0.25-0.4).
+     */
+    static final double ABANDONED_SPEED = 0.52;
+    /**
+     * A small movement lasting at least this fraction of the typical rep's duration (start of the
+     * way out to end of the way back) kept the exercise's tempo: a partial rep, slow out and slow
+     * back over less range, whatever its speed reads. An attempt given up goes out at about half
+     * the normal pace, barely stops and comes straight back: it lasts about 0.4-0.7 of a rep. The
+     * speed test alone misreads small movements whose width a breath has stretched or squeezed.
+     * Only for movements below {@link #KEPT_RANGE}.
+     */
+    static final double KEPT_TEMPO = 0.9;
+    /**
+     * A partial rep covers about a third of the usual range (0.25-0.4 of it; with the ±12 % spread
+     * of both it and the typical rep, up to about 0.45). A larger small movement that lasts long was
+     * an attempt given up whose return a drift or the next movement stretched, not a partial rep.
+     */
+    static final double KEPT_RANGE = 0.45;
+    /**
+     * A small movement keeps the tempo ({@link #KEPT_TEMPO}) only if its way back also took at least
+     * this fraction of the typical rep's way back: a partial rep comes back under control at the
+     * exercise's pace; an attempt given up drops back in 1-2 s (about 0.35-0.7 of a 3-s return),
+     * however long a movement just before it makes its start look.
+     */
+    static final double KEPT_RETURN = 0.8;
+    /**
+     * A small movement lasting less than this fraction of the typical rep's duration was given up
+     * whatever its width reads: no rep done at the exercise's pace, however partial, is over in
+     * under half the time of the person's reps. Below {@link RepClassifier#PARTIAL_RANGE} (down to
+     * {@link RepClassifier#TINY_RANGE}) such a movement is a fidget: the side switch between blocks can read
+     * that small and, one time in ten, point like the reps (heel scoop: 2.8 s, a quarter of the range).
+     */
+    static final double HURRIED = 0.5;
+    /**
+     * In an exercise with no hold at the top, a small movement (below {@link #KEPT_RANGE}) that
+     * stopped at its peak for at least this long was an attempt given up: she rushed out, stopped to
+     * reconsider and came back. A rep without a hold turns at the top (measured tops 0-0.4 s); the
+     * attempts in the simulator's sets stop 0.3-0.7 s. Only together with {@link #RUSHED_OUT} and
+     * {@link #STOPPED_TEMPO}, and only for a movement that returned to where it started (an attempt
+     * given up does; one that settled elsewhere may have been cut short by the detector, its top and
+     * duration not what the body did), and whose peak stands at least {@link RepClassifier#MIN_PEAK_Z} rest
+     * wobbles clear (below that, breathing shapes its top and ramps as much as the body: a partial
+     * rep of 7 wobbles read as 1.8 s out, a 0.5-s top and 2 s back).
+     */
+    static final double STOP_TOP_S = 0.4;
+    /**
+     * ... whose way out took less than this fraction of the target way out at her pace: an attempt
+     * rushes out in about 0.4-0.6 of it, a partial rep keeps the pace (0.6-1 of it, smaller in range).
+     */
+    static final double RUSHED_OUT = 0.7;
+    /**
+     * ... and that lasted less than this fraction of the typical rep's duration: a partial rep that
+     * paused at its top (a hesitation, not a rep's hold) still lasts about as long as a rep.
+     */
+    static final double STOPPED_TEMPO = 0.75;
+    private final boolean holds;
+    private final double targetOut_s;
+    private final double targetBack_s;
+    private final TypicalRep typical;
+
+    /**
+     * @param holds        true when the exercise has a hold at the top (a stop there is then what a rep does)
+     * @param targetOut_s  the exercise's target way out, seconds
+     * @param targetBack_s the exercise's target way back, seconds
+     * @param typical      the person's typical rep so far (for her pace)
+     */
+    GivenUpRules(boolean holds, double targetOut_s, double targetBack_s, TypicalRep typical) {
+        this.holds = holds;
+        this.targetOut_s = targetOut_s;
+        this.targetBack_s = targetBack_s;
+        this.typical = typical;
+    }
+
+    /**
+     * An attempt given up by its speed and duration ({@link #abandoned}), or by its shape: back where
+     * it started ({@link Excursion.End#RETURNED}), peak at least {@link RepClassifier#MIN_PEAK_Z} rest wobbles
+     * clear, rushed out and stopped at the top ({@link #stoppedShort}).
+     */
+    boolean givenUp(Excursion e, RepTiming timing, MovementRatios m) {
+        return abandoned(m.range(), m.width(), m.duration(), m.back())
+                || (e.end() == Excursion.End.RETURNED && e.peakZ() >= RepClassifier.MIN_PEAK_Z
+                    && (stoppedShort(m.range(), timing, m.duration()) || hurriedBothWays(timing, m.duration())));
+    }
+
+    /**
+     * An attempt given up by its shape, in an exercise without a hold: small (range
+     * {@link RepClassifier#PARTIAL_RANGE}-{@link #KEPT_RANGE} of the typical), rushed out (way out below
+     * {@link #RUSHED_OUT} of the target at her pace), stopped at the top at least
+     * {@link #STOP_TOP_S} and over in less than {@link #STOPPED_TEMPO} of the typical rep.
+     *
+     * @param r      range over the typical range
+     * @param timing the movement's measured phases (null: unknown, false)
+     * @param rd     duration over the typical duration (NaN while unknown: false)
+     */
+    boolean stoppedShort(double r, RepTiming timing, double rd) {
+        return !holds && timing != null && r >= RepClassifier.PARTIAL_RANGE && r < KEPT_RANGE && timing.top_s() >= STOP_TOP_S
+                && timing.out_s() < RUSHED_OUT * targetOut_s * typical.pace() && rd < STOPPED_TEMPO;
+    }
+
+    /**
+     * An attempt given up by its shape before her typical duration is known (the first few reps of a
+     * set), in an exercise without a hold: rushed out and rushed back (each below {@link #RUSHED_OUT}
+     * of the target at her pace) with a stop at the top of at least {@link #STOP_TOP_S}. Giving up
+     * hurries both ways (out in 0.4-0.6 of the way out, back in 1-2 s of a 3-s return) and stops to
+     * reconsider; a rushed rep hurries both ways too but turns at the top (measured tops 0-0.16 s);
+     * a partial rep keeps the pace. Whatever its range: the typical range of the first few reps may
+     * have been learned from a partial rep. Once the typical duration is known
+     * {@link #stoppedShort} decides instead.
+     *
+     * @param timing the movement's measured phases (null: unknown, false)
+     * @param rd     duration over the typical duration (NaN while unknown; known: false)
+     */
+    boolean hurriedBothWays(RepTiming timing, double rd) {
+        return !holds && timing != null && Double.isNaN(rd) && timing.top_s() >= STOP_TOP_S
+                && timing.out_s() < RUSHED_OUT * targetOut_s * typical.pace()
+                && timing.back_s() < RUSHED_OUT * targetBack_s * typical.pace();
+    }
+
+    /**
+     * An attempt given up: well below the typical range, and either moving at least
+     * {@link #ABANDONED_SPEED} as fast as the typical rep (unless, below {@link #KEPT_RANGE}, it
+     * lasted at least {@link #KEPT_TEMPO} of the typical rep's duration and came back in at least
+     * {@link #KEPT_RETURN} of its way back), or lasting less than {@link #HURRIED} of its duration.
+     *
+     * @param r  range over the typical range
+     * @param rw width over the typical width
+     * @param rd duration over the typical duration (NaN while unknown: the speed decides alone)
+     * @param rb way back over the typical way back (NaN while unknown)
+     */
+    static boolean abandoned(double r, double rw, double rd, double rb) {
+        if (r < RepClassifier.PARTIAL_RANGE || r >= ABANDONED_RANGE) return false;
+        boolean keptTempo = r < KEPT_RANGE && rd >= KEPT_TEMPO && rb >= KEPT_RETURN;
+        return (r >= ABANDONED_SPEED * rw && !keptTempo) || rd < HURRIED;
+    }
+}
