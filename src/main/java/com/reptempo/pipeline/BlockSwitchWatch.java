@@ -69,16 +69,6 @@ final class BlockSwitchWatch {
         return v != Verdict.REP && v != Verdict.HELD && v != Verdict.PENDING && range >= SWITCH_RANGE;
     }
 
-    /** A movement that could have been the switch was seen: the switch is behind her. */
-    void seen() {
-        seen = true;
-    }
-
-    /** True once a shift large enough to be the switch has been seen since the first side's last rep. */
-    boolean switchSeen() {
-        return seen;
-    }
-
     /**
      * True when a movement judged a rep (or held as a quick one) may be the switch: no shift that
      * could be it has been seen since the first side's last rep, and it is narrower than

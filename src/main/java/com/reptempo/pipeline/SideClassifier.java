@@ -217,7 +217,7 @@ final class SideClassifier {
     }
 
     private static double cos(double[] c, double x, double y, double z) {
-        double n = Math.sqrt(c[0] * c[0] + c[1] * c[1] + c[2] * c[2]);
+        double n = norm(c);
         return n == 0 ? 0 : (c[0] * x + c[1] * y + c[2] * z) / n;
     }
 }

@@ -83,7 +83,7 @@ class BlockSwitchTest {
         Excursion quick = plateau(2.8, 1.4);
         assertTrue(w.mayBeSwitch(quick, typical));
         assertFalse(w.mayBeSwitch(plateau(2.5, 2.7), typical));
-        w.seen();
+        w.judged(Verdict.FIDGET, plateau(4.0, 1.0), 2.5); // a shift of 1.6 x her reps: the switch
         assertFalse(w.mayBeSwitch(quick, typical));
         w.repCounted();
         assertTrue(w.mayBeSwitch(quick, typical));

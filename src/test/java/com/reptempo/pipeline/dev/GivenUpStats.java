@@ -4,7 +4,6 @@ import com.reptempo.model.Routine;
 import com.reptempo.pipeline.GivenUpProbe;
 import com.reptempo.pipeline.PipelineOptions;
 import com.reptempo.simulator.SetTruth;
-import com.reptempo.simulator.SimulatedSession;
 import com.reptempo.storage.RoutineJson;
 
 import java.util.Locale;
@@ -13,20 +12,15 @@ import java.util.Locale;
 public final class GivenUpStats {
     public static void main(String[] args) throws Exception {
         Routine routine = RoutineJson.bundled();
-        long from = Long.parseLong(args[0]);
-        long to = Long.parseLong(args[1]);
-        for (long seed = from; seed <= to; seed++) {
-            for (int v = 0; v < 4; v++) {
-                SimulatedSession s = SimulatedSession.generate(SimEval.plan(routine, seed, v));
-                SetTruth truth = s.truth().sets().get(0);
-                PipelineOptions opt = SimEval.optionsFor(truth);
-                for (GivenUpProbe.Row r : GivenUpProbe.rows(s.samples(), routine.get(truth.exercise()), opt)) {
-                    System.out.println(String.format(Locale.ROOT,
-                            "%s %d %d %-22s %-12s %-14s z=%.1f r=%.2f rw=%.2f rd=%.2f ro=%.2f rb=%.2f out=%.2f top=%.2f back=%.2f cos=%.2f",
-                            truth.exercise(), seed, v, DevStats.label(truth, r.rawStart(), r.rawEnd()), r.verdict(), r.end(), r.z(),
-                            r.r(), r.rw(), r.rd(), r.ro(), r.rb(), r.out(), r.top(), r.back(), r.cos()));
-                }
+        SimEval.forEachSession(routine, args, (seed, v, s) -> {
+            SetTruth truth = s.truth().sets().get(0);
+            PipelineOptions opt = SimEval.optionsFor(truth);
+            for (GivenUpProbe.Row r : GivenUpProbe.rows(s.samples(), routine.get(truth.exercise()), opt)) {
+                System.out.println(String.format(Locale.ROOT,
+                        "%s %d %d %-22s %-12s %-14s z=%.1f r=%.2f rw=%.2f rd=%.2f ro=%.2f rb=%.2f out=%.2f top=%.2f back=%.2f cos=%.2f",
+                        truth.exercise(), seed, v, DevStats.label(truth, r.rawStart(), r.rawEnd()), r.verdict(), r.end(), r.z(),
+                        r.r(), r.rw(), r.rd(), r.ro(), r.rb(), r.out(), r.top(), r.back(), r.cos()));
             }
-        }
+        });
     }
 }

@@ -9,7 +9,6 @@ import com.reptempo.model.Sample;
 import com.reptempo.model.SetResult;
 import com.reptempo.pipeline.PipelineOptions;
 import com.reptempo.pipeline.SetAnalyzer;
-import com.reptempo.simulator.SimulatedSession;
 import com.reptempo.storage.RoutineJson;
 
 import java.util.ArrayList;
@@ -18,38 +17,33 @@ import java.util.Locale;
 
 /** Development tool: estimated vs true phase boundaries of matched reps. */
 public final class PhaseStats {
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         Routine routine = RoutineJson.bundled();
-        long from = Long.parseLong(args[0]);
-        long to = Long.parseLong(args[1]);
-        for (long seed = from; seed <= to; seed++) {
-            for (int v = 0; v < 4; v++) {
-                SimulatedSession s = SimulatedSession.generate(SimEval.plan(routine, seed, v));
-                for (EvalTruth.LabelledSet set : EvalTruthReader.fromSession(SimEval.name(seed, v), s.truth())) {
-                    List<Sample> span = new ArrayList<>();
-                    for (Sample x : s.samples()) if (x.t_s() >= set.from_s() && x.t_s() <= set.to_s()) span.add(x);
-                    PipelineOptions opt = PipelineOptions.defaults();
-                    if (set.firstSide() != null) opt = opt.withFirstSide(set.firstSide());
-                    SetResult r = SetAnalyzer.analyze(span, routine.get(set.exercise()), opt);
-                    for (RepResult x : r.reps()) {
-                        EvalTruth.Rep t = best(set.reps(), x);
-                        if (t == null) continue;
-                        StringBuilder sb = new StringBuilder();
-                        List<PhaseResult> ph = x.phases();
-                        for (int i = 0; i <= ph.size(); i++) {
-                            double b = i < ph.size() ? ph.get(i).start_s() : ph.get(ph.size() - 1).end_s();
-                            sb.append(String.format(Locale.ROOT, " %+.2f", b - t.boundaries_s()[i]));
-                        }
-                        sb.append(" |");
-                        for (int i = 0; i < ph.size(); i++) {
-                            sb.append(String.format(Locale.ROOT, " %.2f/%.2f", ph.get(i).duration_s(), t.boundaries_s()[i + 1] - t.boundaries_s()[i]));
-                        }
-                        System.out.println(String.format(Locale.ROOT, "%s %d %d P=%.2f S=%.2f %s %s%s", set.exercise(), seed, v, x.range_deg(), x.smoothness(),
-                                t.faults(), x.faults().stream().map(f -> f.kind().id()).toList(), sb));
+        SimEval.forEachSession(routine, args, (seed, v, s) -> {
+            for (EvalTruth.LabelledSet set : EvalTruthReader.fromSession(SimEval.name(seed, v), s.truth())) {
+                List<Sample> span = new ArrayList<>();
+                for (Sample x : s.samples()) if (x.t_s() >= set.from_s() && x.t_s() <= set.to_s()) span.add(x);
+                PipelineOptions opt = PipelineOptions.defaults();
+                if (set.firstSide() != null) opt = opt.withFirstSide(set.firstSide());
+                SetResult r = SetAnalyzer.analyze(span, routine.get(set.exercise()), opt);
+                for (RepResult x : r.reps()) {
+                    EvalTruth.Rep t = best(set.reps(), x);
+                    if (t == null) continue;
+                    StringBuilder sb = new StringBuilder();
+                    List<PhaseResult> ph = x.phases();
+                    for (int i = 0; i <= ph.size(); i++) {
+                        double b = i < ph.size() ? ph.get(i).start_s() : ph.get(ph.size() - 1).end_s();
+                        sb.append(String.format(Locale.ROOT, " %+.2f", b - t.boundaries_s()[i]));
                     }
+                    sb.append(" |");
+                    for (int i = 0; i < ph.size(); i++) {
+                        sb.append(String.format(Locale.ROOT, " %.2f/%.2f", ph.get(i).duration_s(), t.boundaries_s()[i + 1] - t.boundaries_s()[i]));
+                    }
+                    System.out.println(String.format(Locale.ROOT, "%s %d %d P=%.2f S=%.2f %s %s%s", set.exercise(), seed, v, x.range_deg(), x.smoothness(),
+                            t.faults(), x.faults().stream().map(f -> f.kind().id()).toList(), sb));
                 }
             }
-        }
+        });
     }
 
     static EvalTruth.Rep best(List<EvalTruth.Rep> reps, RepResult r) {

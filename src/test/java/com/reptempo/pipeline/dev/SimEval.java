@@ -77,6 +77,20 @@ public final class SimEval {
     static final String[] EXERCISES = {"heel-scoop", "cobra-lift", "rear-leg-lift", "arm-leg-extension"};
     static final String[] MOUNTINGS = {"upright", "upside-down", "tilted", "sideways", "inverted", "random"};
 
+    /** What a development tool does with each simulated session of {@link #forEachSession}. */
+    interface SessionVisitor {
+        void visit(long seed, int v, SimulatedSession s) throws Exception;
+    }
+
+    /** Generates and visits every session of seeds from..to (args[0], args[1]), four variants each ({@link #plan}). */
+    static void forEachSession(Routine routine, String[] args, SessionVisitor visitor) throws Exception {
+        long from = Long.parseLong(args[0]);
+        long to = Long.parseLong(args[1]);
+        for (long seed = from; seed <= to; seed++) {
+            for (int v = 0; v < 4; v++) visitor.visit(seed, v, SimulatedSession.generate(plan(routine, seed, v)));
+        }
+    }
+
     /** The pipeline's options for a simulated set: told the truth's first side, as {@code eval} is. */
     static PipelineOptions optionsFor(SetTruth truth) {
         com.reptempo.model.Side first = truth.reps().get(0).side();
