@@ -18,6 +18,8 @@ import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * The live motion chart: the last {@value #WINDOW_S} s of the motion angle, with a band for each
@@ -33,7 +35,11 @@ final class LiveChart {
     private final XYSeries series = new XYSeries("motion", false, true);
     private final JFreeChart chart;
     private final ChartPanel panel;
-    private final Deque<IntervalMarker> bands = new ArrayDeque<>();
+    private final Deque<Band> bands = new ArrayDeque<>();
+
+    /** A phase band and the label it shows while its start is in view. */
+    private record Band(IntervalMarker marker, String label) {
+    }
 
     LiveChart() {
         series.setMaximumItemCount(MAX_POINTS);
@@ -59,14 +65,28 @@ final class LiveChart {
     void restyle() {
         Theme.style(chart);
         ((XYPlot) chart.getPlot()).getRenderer().setSeriesPaint(0, Theme.accent());
-        for (IntervalMarker m : bands) m.setLabelPaint(Theme.foreground());
+        for (Band b : bands) b.marker().setLabelPaint(Theme.foreground());
     }
 
     /** Appends new points with one change event. */
     void append(TraceBuffer.Points points) {
         if (points.size() == 0) return;
         for (int i = 0; i < points.size(); i++) series.add(points.t_s()[i], points.value()[i], false);
+        labelBandsInView();
         series.fireSeriesChanged();
+    }
+
+    /**
+     * Labels only the bands whose start is in view. The chart draws a label at the left edge of the
+     * band's visible part, so a band scrolled half out of the window would write its name over the
+     * next band's; its phase is over by then.
+     */
+    private void labelBandsInView() {
+        double from_s = series.getMaxX() - WINDOW_S;
+        for (Band b : bands) {
+            String label = b.marker().getStartValue() >= from_s ? b.label() : null;
+            if (!Objects.equals(label, b.marker().getLabel())) b.marker().setLabel(label);
+        }
     }
 
     /**
@@ -79,25 +99,31 @@ final class LiveChart {
         Color c = (bands.size() % 2 == 0) ? Theme.GOOD : Theme.accent();
         m.setPaint(new Color(c.getRed(), c.getGreen(), c.getBlue(), 40));
         m.setOutlinePaint(null);
-        m.setLabel(phase.replace('-', ' '));
+        String label = phase.replace('-', ' ');
+        m.setLabel(label);
         m.setLabelFont(Theme.font(Font.PLAIN, 13f));
         m.setLabelPaint(Theme.foreground());
         m.setLabelBackgroundColor(new Color(0, 0, 0, 0));
         m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         plot.addDomainMarker(m, Layer.BACKGROUND);
-        bands.addLast(m);
-        while (bands.size() > MAX_BANDS) plot.removeDomainMarker(bands.removeFirst(), Layer.BACKGROUND);
+        bands.addLast(new Band(m, label));
+        while (bands.size() > MAX_BANDS) plot.removeDomainMarker(bands.removeFirst().marker(), Layer.BACKGROUND);
     }
 
     /** Starts afresh for a new set. */
     void clear() {
         series.clear();
         XYPlot plot = (XYPlot) chart.getPlot();
-        while (!bands.isEmpty()) plot.removeDomainMarker(bands.removeFirst(), Layer.BACKGROUND);
+        while (!bands.isEmpty()) plot.removeDomainMarker(bands.removeFirst().marker(), Layer.BACKGROUND);
     }
 
     int pointCount() {
         return series.getItemCount();
+    }
+
+    /** The labels the bands show now, oldest first (null for a band without one). */
+    List<String> bandLabels() {
+        return bands.stream().map(b -> b.marker().getLabel()).toList();
     }
 }
