@@ -289,6 +289,15 @@ final class ExcursionDetector {
             end = Excursion.End.SETTLED;
             endIdx = headway.index();
         } else if (headway.returning() && theta_deg < SETTLE_FRACTION * peak && still >= SETTLE_S) {
+            long place = mayReposition() ? held.leftPlace() : -1;
+            if (place >= 0) {
+                // before the first rep: the body had settled into its new position and the first
+                // rep left it; the move into position ends there, the rep is measured from it
+                restartFrom = place;
+                repositioned = true;
+                shifted = setBegun;
+                return Event.NONE;
+            }
             end = Excursion.End.SETTLED;
             endIdx = headway.index();
         } else if (still >= settings.stuckAfter_s()) {

@@ -101,10 +101,27 @@ final class HeldPlace {
     private long backIndex = -1;
     private long stayIndex = -1;
     private double placePeak_deg;
+    private long firstHeld = -1;
 
     /** Forgets the place (a new movement starts). */
     void reset() {
         index = -1;
+        firstHeld = -1;
+    }
+
+    /**
+     * The new position before the set's first rep, asked when the movement is about to end
+     * *settled* elsewhere (docs/PIPELINE.md §4, "settled again after the new position"): the index
+     * of the place being followed if it is the first place held in this movement (within
+     * {@link #BAND_DEG} for {@link #HOLD_S}), lies at least {@link #MIN_DEG} from the start and the
+     * sensor has left it by {@link #MOVE_DEG} (homeward or outward) without coming back; -1
+     * otherwise. A body that has changed position settles there for a few seconds and the first
+     * rep starts from that still posture, so the first stop is the new position and what left it
+     * is the first rep, now at its hold or pause. Only the first place: a place held later (a
+     * rep's hold after a small transition that stopped nearer the start) lies inside the rep.
+     */
+    long leftPlace() {
+        return index >= 0 && index == firstHeld && away && Double.isNaN(back_s) && theta_deg >= MIN_DEG ? index : -1;
     }
 
     /**
@@ -158,6 +175,7 @@ final class HeldPlace {
             } else {
                 if (!held && off <= BAND_DEG) {
                     held = t_s - since_s >= HOLD_S;
+                    if (held && firstHeld < 0) firstHeld = index;
                     return -1;
                 }
                 if (held && off <= (comeDown ? PARTIAL_MOVE_DEG : MOVE_DEG)) return -1;

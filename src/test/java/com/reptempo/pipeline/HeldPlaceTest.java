@@ -58,4 +58,26 @@ class HeldPlaceTest {
         assertTrue(found >= 0, "the place the switch came down to is the new rest");
         assertTrue(found * 0.01 > 2.5 && found * 0.01 < 4.2, "held where the switch came down: " + found * 0.01);
     }
+
+    /**
+     * Before the set's first rep, the body moves 5° into its new position in 4 s and settles there
+     * for 3 s; the first rep then goes 3° back towards the old rest, holds for 4 s (still for 2 s
+     * below half the movement's peak, where the movement would end *settled*) and comes back to the
+     * place: the place held first is the new position ({@link HeldPlace#leftPlace}), so the
+     * movement into it ends there and the rep is a movement of its own that returns to it, instead
+     * of the rep's way out ending the move into position as one settled movement.
+     */
+    @Test
+    void aFirstRepLeavingTheNewPositionHomewardIsMeasuredFromIt() {
+        DoubleUnaryOperator into = t -> 5 * (t < 3 ? 0 : t < 7 ? MinJerk.position((t - 3) / 4) : 1)
+                - ExcursionDetectorTest.rep(t, 10, 3, 4, 3, 3);
+        List<Excursion> found = ExcursionDetectorTest.runTwoAxes(new ExcursionDetector.Settings(10, 45, 60), false,
+                into, t -> 0, 25, 5);
+        StringBuilder s = new StringBuilder();
+        for (Excursion e : found) s.append(String.format(" %.1f-%.1f %s %.2f;", e.start_s(), e.end_s(), e.end(), e.peak_deg()));
+        assertTrue(found.stream().anyMatch(e -> e.end() == Excursion.End.STUCK && e.end_s() < 10.5),
+                "the move into position ends at the place:" + s);
+        assertTrue(found.stream().anyMatch(e -> e.end() == Excursion.End.RETURNED && e.start_s() > 5.5
+                && e.peak_deg() > 2.5 && e.peak_deg() < 3.5), "the first rep is a movement of its own:" + s);
+    }
 }
