@@ -19,6 +19,17 @@ final class GivenUpRules {
      */
     static final double ABANDONED_SPEED = 0.52;
     /**
+     * Once her way out and way back are timed, the speed test ({@link #ABANDONED_SPEED}) also needs
+     * the movement's peak speeds out and back ({@link PeakSpeed}) to average at least this fraction of
+     * the typical rep's (a minimum-jerk ramp of the typical range over the typical way out or back).
+     * An attempt rushes 35-60 % of the range in 0.4-0.6 of the way out: its peak speed is 0.6-1.5 of
+     * a rep's; a partial rep keeps the pace over 25-40 % of the range, 0.25-0.4 of a rep's peak speed,
+     * to which breathing (up to about 0.3 deg/s of tilt speed) adds a few tenths. Peak speed is read
+     * mid-ramp, clear of the rest wobble; the width the speed test divides by is read at half the
+     * peak, where a breath stretches or squeezes a small movement.
+     */
+    static final double ABANDONED_PEAK_SPEED = 0.55;
+    /**
      * A small movement lasting at least this fraction of the typical rep's duration (start of the
      * way out to end of the way back) kept the exercise's tempo: a partial rep, slow out and slow
      * back over less range, whatever its speed reads. An attempt given up goes out at about half
@@ -94,7 +105,7 @@ final class GivenUpRules {
      * clear, rushed out and stopped at the top ({@link #stoppedShort}).
      */
     boolean givenUp(Excursion e, RepTiming timing, MovementRatios m) {
-        return abandoned(m.range(), m.width(), m.duration(), m.back())
+        return abandoned(m.range(), m.width(), m.duration(), m.back(), m.speed())
                 || (e.end() == Excursion.End.RETURNED && e.peakZ() >= RepClassifier.MIN_PEAK_Z
                     && (stoppedShort(m.range(), timing, m.duration()) || hurriedBothWays(timing, m.duration())));
     }
@@ -145,8 +156,19 @@ final class GivenUpRules {
      * @param rb way back over the typical way back (NaN while unknown)
      */
     static boolean abandoned(double r, double rw, double rd, double rb) {
+        return abandoned(r, rw, rd, rb, Double.NaN);
+    }
+
+    /**
+     * As {@link #abandoned(double, double, double, double)}, but once the relative peak speed is known
+     * (rv, {@link MovementRatios#speed}) the speed test also needs it at least {@link #ABANDONED_PEAK_SPEED}.
+     *
+     * @param rv peak speed over the typical rep's (NaN while unknown: range over width decides alone)
+     */
+    static boolean abandoned(double r, double rw, double rd, double rb, double rv) {
         if (r < RepClassifier.PARTIAL_RANGE || r >= ABANDONED_RANGE) return false;
         boolean keptTempo = r < KEPT_RANGE && rd >= KEPT_TEMPO && rb >= KEPT_RETURN;
-        return (r >= ABANDONED_SPEED * rw && !keptTempo) || rd < HURRIED;
+        boolean fast = r >= ABANDONED_SPEED * rw && !(rv < ABANDONED_PEAK_SPEED);
+        return (fast && !keptTempo) || rd < HURRIED;
     }
 }

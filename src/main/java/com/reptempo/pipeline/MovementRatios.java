@@ -15,11 +15,13 @@ package com.reptempo.pipeline;
  * @param pace     her pace against the targets ({@link RepClassifier#pace()})
  * @param cos      cosine between the movement's direction and the nearest cluster of reps so far
  *                 (NaN while unknown)
+ * @param speed    the mean of its way out's and way back's peak speeds ({@link PeakSpeed}), each over the peak speed
+ *                 of a minimum-jerk ramp of the typical range over the typical way out or back (NaN while unknown)
  * @param taught   summed range of the reps that taught that cluster over the typical range (NaN
  *                 while unknown)
  */
 record MovementRatios(double width_s, double quick, double typicalRange_deg, double range, double width, double duration, double back,
-                      double pace, double cos, double taught) {
+                      double pace, double cos, double taught, double speed) {
     /** True once the movement's direction can be compared with the reps'. */
     boolean directionKnown() {
         return !Double.isNaN(cos);

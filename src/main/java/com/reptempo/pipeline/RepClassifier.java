@@ -219,7 +219,17 @@ final class RepClassifier {
         double rd = timing == null ? Double.NaN : timing.duration_s() / typical.duration_s();
         double rb = timing == null ? Double.NaN : timing.back_s() / typical.return_s();
         return new MovementRatios(w, w / (quickest_s * typical.tempoFactor()), typical_deg, e.peak_deg() / typical_deg,
-                w / typical.width_s(), rd, rb, typical.pace(), cos, taught_deg / typical_deg);
+                w / typical.width_s(), rd, rb, typical.pace(), cos, taught_deg / typical_deg, relativeSpeed(e, typical_deg));
+    }
+
+    /**
+     * The mean of the movement's peak speeds out and back ({@link PeakSpeed#of}), each over the peak speed of
+     * a minimum-jerk ramp of the typical range over the typical way out or back; NaN while those are unknown.
+     */
+    private double relativeSpeed(Excursion e, double typical_deg) {
+        double out = PeakSpeed.of(e, true) / PeakSpeed.minJerk_dps(typical_deg, typical.out_s());
+        double back = PeakSpeed.of(e, false) / PeakSpeed.minJerk_dps(typical_deg, typical.return_s());
+        return (out + back) / 2;
     }
 
     /**

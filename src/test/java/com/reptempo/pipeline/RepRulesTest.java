@@ -47,6 +47,34 @@ class RepRulesTest {
     }
 
     @Test
+    void aSmallMovementMovingAtAPartialRepsPeakSpeedWasNotGivenUp() {
+        // 0.4 of the range at 0.7 of the width (a breath squeezed it): by range over width given up
+        assertTrue(GivenUpRules.abandoned(0.4, 0.7, 0.8, 0.7, Double.NaN));
+        // but its ramps peak at only 0.45 of a rep's speed: a partial rep keeping her pace
+        assertFalse(GivenUpRules.abandoned(0.4, 0.7, 0.8, 0.7, 0.45));
+        // ramps peaking at 0.8 of a rep's speed: rushed, given up
+        assertTrue(GivenUpRules.abandoned(0.4, 0.7, 0.8, 0.7, 0.8));
+        // a slow peak speed never makes one over in under half a rep's time a rep
+        assertTrue(GivenUpRules.abandoned(0.4, 0.7, 0.45, 0.4, 0.45));
+    }
+
+    @Test
+    void peakSpeedOfAMinimumJerkRampIsReadMidRamp() {
+        int n = 801;
+        double[] t = new double[n];
+        double[] phi = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = i * 0.01;
+            double u = t[i] <= 3 ? t[i] / 3 : t[i] <= 5 ? 1 - (t[i] - 3) / 2 : 0;
+            phi[i] = 2 * MinJerk.position(Math.max(0, Math.min(1, u)));
+        }
+        Excursion e = new Excursion(0, n - 1, t, phi, phi, 2, 300, 50, 0, 1, 0, 0, 0, 1, Excursion.End.RETURNED, 0);
+        // 2 deg out in 3 s, back in 2 s: peaks 1.875 * 2 / 3 and 1.875 * 2 / 2 deg/s, less the window's smoothing (a few %)
+        assertEquals(PeakSpeed.minJerk_dps(2, 3), PeakSpeed.of(e, true), 0.05 * PeakSpeed.minJerk_dps(2, 3));
+        assertEquals(PeakSpeed.minJerk_dps(2, 2), PeakSpeed.of(e, false), 0.05 * PeakSpeed.minJerk_dps(2, 2));
+    }
+
+    @Test
     void theClassifierJudgesDurationsAgainstTheRepsSoFar() {
         RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
         for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 2.8), new RepTiming(0, 3, 3, 6, 3));

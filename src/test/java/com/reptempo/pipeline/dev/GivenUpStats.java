@@ -17,9 +17,9 @@ public final class GivenUpStats {
             PipelineOptions opt = SimEval.optionsFor(truth);
             for (GivenUpProbe.Row r : GivenUpProbe.rows(s.samples(), routine.get(truth.exercise()), opt)) {
                 System.out.println(String.format(Locale.ROOT,
-                        "%s %d %d %-22s %-12s %-14s z=%.1f r=%.2f rw=%.2f rd=%.2f ro=%.2f rb=%.2f out=%.2f top=%.2f back=%.2f cos=%.2f",
+                        "%s %d %d %-22s %-12s %-14s z=%.1f r=%.2f rw=%.2f rd=%.2f ro=%.2f rb=%.2f out=%.2f top=%.2f back=%.2f cos=%.2f vo=%.2f vb=%.2f mjo=%.2f mjb=%.2f",
                         truth.exercise(), seed, v, DevStats.label(truth, r.rawStart(), r.rawEnd()), r.verdict(), r.end(), r.z(),
-                        r.r(), r.rw(), r.rd(), r.ro(), r.rb(), r.out(), r.top(), r.back(), r.cos()));
+                        r.r(), r.rw(), r.rd(), r.ro(), r.rb(), r.out(), r.top(), r.back(), r.cos(), r.vo(), r.vb(), r.mjo(), r.mjb()));
             }
         });
     }
