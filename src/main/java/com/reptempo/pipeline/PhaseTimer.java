@@ -12,7 +12,8 @@ import org.apache.commons.math3.util.KthSelector;
  * (so breathing during a hold does not raise it). The way out's start is extrapolated from the
  * passages of {@link #NEAR_LO}-{@link #NEAR_HI} of the travel, its end from
  * {@link #FAR_LO}-{@link #FAR_HI}; the way back likewise. Only the part of each ramp next to the
- * boundary is used, so a pause in the middle of a movement does not shift its boundaries.
+ * boundary is used, and {@link RampFit} drops the passages beyond a stop inside it, so a pause in the middle
+ * of a movement does not shift its boundaries.
  *
  * <p>The way out's start is also extrapolated from its far fit and the way back's end from its near
  * fit (the passages next to the top, {@link RepTiming#startFromTop_s} and

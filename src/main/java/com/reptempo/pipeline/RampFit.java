@@ -13,6 +13,20 @@ package com.reptempo.pipeline;
  */
 final class RampFit {
     static final int LEVELS = 13;
+    /**
+     * A gap between the passages of two neighbouring levels longer than this many times the median gap of the
+     * ladder is a stop of the movement ({@link #keepBoundarySide}). Along a minimum-jerk ramp the speed over
+     * 15-33 % or 67-85 % of the travel changes by under a third, so the passages of evenly spaced levels are
+     * about evenly spaced in time; a mid-rep pause (a quarter to a third of the phase) puts one gap of 0.7 s or
+     * more among gaps of a few hundredths.
+     */
+    static final double STALL_GAP_FACTOR = 5.0;
+    /**
+     * ... and longer than this: a stop that counts (the simulator's mid-rep pause lasts a quarter to a third of a
+     * 2-5 s phase). At 100 Hz many passages share a sample interval, so the median gap can be a hundredth of a
+     * second and a breath's wobble would otherwise pass for a stop.
+     */
+    static final double MIN_STALL_S = 0.5;
 
     /** A fitted ramp: extrapolated start and end times, seconds; NaN when it could not be fitted. */
     record Ramp(double start_s, double end_s) {
@@ -65,6 +79,7 @@ final class RampFit {
             while (above < v.length - 1 && sign * (v[above + 1] - level) < 0) above++;
             found[k] = above >= v.length - 1 ? Double.NaN : cross(t, v, above, above + 1, level);
         }
+        keepBoundarySide(found, lo, hi);
         int n = 0;
         for (int k = 0; k < LEVELS; k++) {
             if (Double.isNaN(found[k])) continue;
@@ -73,6 +88,47 @@ final class RampFit {
             n++;
         }
         return n;
+    }
+
+    /**
+     * Drops the passages beyond a stop of the movement, counted from the ramp's end the ladder {@code lo..hi}
+     * times (its start when the ladder lies below half the travel, its end when above; a ladder across the
+     * middle is left whole). The simulator's mid-rep pause falls at 35-65 % of a phase's time, i.e. 23-77 % of
+     * its travel, so it can fall inside the 15-33 % or 67-85 % ladder: the levels past it are passed only after
+     * the pause, and a fit through both sides stretches the ramp by the pause (a hold's end placed 1.7 s early).
+     * The passages on the boundary's side of the stop still belong to a minimum-jerk start or end of the ramp.
+     * A stop is a gap over {@link #STALL_GAP_FACTOR} times the ladder's median gap; fewer than three passages
+     * before it leave the ladder whole (too few to fit; the old fit is the better guess).
+     */
+    static void keepBoundarySide(double[] found, double lo, double hi) {
+        boolean fromLow = hi <= 0.5;
+        if (!fromLow && lo < 0.5) return;
+        double[] gaps = new double[LEVELS];
+        int g = 0;
+        double prev = Double.NaN;
+        for (int k = 0; k < LEVELS; k++) {
+            if (Double.isNaN(found[k])) continue;
+            if (!Double.isNaN(prev)) gaps[g++] = Math.abs(found[k] - prev);
+            prev = found[k];
+        }
+        if (g < 4) return;
+        double[] sorted = java.util.Arrays.copyOf(gaps, g);
+        java.util.Arrays.sort(sorted);
+        double median_s = sorted[g / 2];
+        if (!(median_s > 0)) return;
+        int kept = 0;
+        prev = Double.NaN;
+        for (int i = 0; i < LEVELS; i++) {
+            int k = fromLow ? i : LEVELS - 1 - i;
+            if (Double.isNaN(found[k])) continue;
+            if (!Double.isNaN(prev) && Math.abs(found[k] - prev) > Math.max(MIN_STALL_S, STALL_GAP_FACTOR * median_s)) {
+                if (kept < 3) return;
+                for (int j = i; j < LEVELS; j++) found[fromLow ? j : LEVELS - 1 - j] = Double.NaN;
+                return;
+            }
+            prev = found[k];
+            kept++;
+        }
     }
 
     /**

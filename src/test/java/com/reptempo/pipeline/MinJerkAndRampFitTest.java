@@ -37,6 +37,36 @@ class MinJerkAndRampFitTest {
         assertEquals(start + duration, far.end_s(), 0.05, "end");
     }
 
+    /**
+     * A way back (from 2.5 deg down to 0 over 3.6 s) that stops for a second at 28 % of its travel, inside the
+     * 15-33 % ladder: the passages past the stop come a second late, and a fit through both sides placed the
+     * start over half a second early. Only the passages before the stop time the start.
+     */
+    @Test
+    void aStopInsideTheLadderDoesNotStretchTheRamp() {
+        double dt = 0.01;
+        double start = 1.0;
+        double duration = 3.6;
+        double stopAt = MinJerk.timeAt(0.28);
+        double stop_s = 1.0;
+        int n = 800;
+        double[] t = new double[n];
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = i * dt;
+            double u = (t[i] - start) / duration;
+            double uStop = stopAt + stop_s / duration;
+            if (u > stopAt && u <= uStop) u = stopAt;
+            else if (u > uStop) u -= stop_s / duration;
+            v[i] = 2.5 * (1 - MinJerk.position(Math.max(0, Math.min(1, u))));
+        }
+        int mid = 0;
+        while (v[mid] > 1.25) mid++;
+        RampFit.Ramp near = RampFit.fit(t, v, mid, 2.5, 0, 0.15, 0.33);
+        assertTrue(near.valid());
+        assertEquals(start, near.start_s(), 0.05, "start");
+    }
+
     @Test
     void aFallingRampToo() {
         double[] t = new double[600];
