@@ -46,7 +46,7 @@ final class RepAssembler {
         double range = round(e.peak_deg(), 1000);
         List<Fault> faults = new ArrayList<>();
         if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg) {
-            faults.addAll(TempoJudge.judge(phases, timing, thresholds, !PhaseTimer.wayBackUnfinished(e), wobble_deg / range));
+            faults.addAll(TempoJudge.judge(phases, timing, thresholds, !PhaseTimer.wayBackUnfinished(e)));
         }
         faults.addAll(FormJudge.judge(exercise, thresholds, range, range, typicalRange_deg, smooth, wobble_deg));
         if (has(faults, FaultKind.PARTIAL_RANGE) && has(faults, FaultKind.JERKY)

@@ -59,17 +59,6 @@ final class TempoJudge {
      * into one movement, or a rep split in two). No tempo fault is judged on such a rep.
      */
     static final double MIN_MOVEMENT_S = 0.2;
-    /**
-     * The slack a small range gives a movement's measured duration for {@code too-fast}:
-     * {@code WOBBLE_SLACK × (wobble / range)² × its duration}. Each boundary is extrapolated from the passages of
-     * 15-33 % (67-85 %) of the travel; the rest wobble (breathing, tremor) shifts each passage by about
-     * wobble / speed, with speed about range / duration, and at a small range it also covers the lower levels of
-     * the ladder, so fewer passages carry the fit. A partial rep (1-1.5 deg at the pelvis exercises, about ten
-     * wobbles) gets about 0.4 s on a 2 s phase; it was timed up to a second short (PhaseStats, SimEval seeds
-     * 1-80: tenth percentile of partial reps' movement phases -0.8 to -1.0 s against -0.25 s for full reps). A
-     * full rep of 25-30 wobbles gets a few hundredths of a second.
-     */
-    static final double WOBBLE_SLACK = 20;
 
     private TempoJudge() {
     }
@@ -85,16 +74,6 @@ final class TempoJudge {
      * called too fast.
      */
     static List<Fault> judge(List<PhaseResult> phases, RepTiming timing, FaultThresholds th, boolean wayBackSeen) {
-        return judge(phases, timing, th, wayBackSeen, 0);
-    }
-
-    /**
-     * As {@link #judge(List, RepTiming, FaultThresholds, boolean)}, with the rest wobble as a fraction of the rep's
-     * range ({@code wobbleToRange}): a movement is called too fast only when it is short by more than
-     * the slack of {@link #WOBBLE_SLACK} ({@code WOBBLE_SLACK × wobbleToRange² × its duration}); 0 gives none.
-     */
-    static List<Fault> judge(List<PhaseResult> phases, RepTiming timing, FaultThresholds th, boolean wayBackSeen,
-                             double wobbleToRange) {
         List<Fault> faults = new ArrayList<>();
         for (PhaseResult p : phases) if (p.kind() == PhaseKind.MOVEMENT && p.duration_s() < MIN_MOVEMENT_S) return faults;
         int n = phases.size();
@@ -115,8 +94,7 @@ final class TempoJudge {
             double turnSpread_s = n != 2 ? 0
                     : first ? Math.max(0, timing.turnLatest_s() - timing.turn_s()) : Math.max(0, timing.turn_s() - timing.turnEarliest_s());
             double holdEdgeSpread_s = n != 3 || hold ? 0 : first ? Math.max(0, shift_s[1]) : Math.max(0, -shift_s[2]);
-            double wobbleSlack_s = Math.max(0, WOBBLE_SLACK * wobbleToRange * wobbleToRange * d);
-            double longestMovement_s = Math.max(longest_s, longestWhole_s) + turnSpread_s + holdEdgeSpread_s + wobbleSlack_s;
+            double longestMovement_s = Math.max(longest_s, longestWhole_s) + turnSpread_s + holdEdgeSpread_s;
             boolean timedWhole = !last || wayBackSeen;
             if (p.kind() == PhaseKind.MOVEMENT && timedWhole && longestMovement_s < th.tooFastFactor() * p.targetMin_s()) {
                 faults.add(fault(FaultKind.TOO_FAST, p, p.targetMin_s()));
