@@ -161,15 +161,9 @@ final class RepClassifier {
      * @param timing     the movement's measured phases (null when not measured: the speed alone tells
      *                   an attempt given up from a partial rep)
      * @param cos        cosine between the movement's direction and the nearest cluster of reps so far (NaN while unknown)
+     * @param taught_deg the summed range of the reps that taught the nearest cluster
+     *                   ({@link SideClassifier#nearestTaught_deg}; NaN: unknown)
      * @param sideOpen   true while the other side of a per-side exercise has no rep yet
-     */
-    Verdict judge(Excursion e, RepTiming timing, double cos, boolean sideOpen) {
-        return judge(e, timing, cos, Double.NaN, sideOpen);
-    }
-
-    /**
-     * As {@link #judge(Excursion, RepTiming, double, boolean)}, knowing the summed range of the reps
-     * that taught the nearest cluster ({@link SideClassifier#nearestTaught_deg}; NaN: unknown).
      */
     Verdict judge(Excursion e, RepTiming timing, double cos, double taught_deg, boolean sideOpen) {
         Verdict ended = byEnd(e);

@@ -82,13 +82,13 @@ class RepRulesTest {
         assertEquals(3.0, c.typical().return_s(), 1e-9);
         // 0.4 of the range, 0.9 of the width
         Excursion small = excursion(1.0, 2.5);
-        assertEquals(Verdict.REP, c.judge(small, null, 0.99, false));
+        assertEquals(Verdict.REP, c.judge(small, null, 0.99, Double.NaN, false));
         // over in 2.6 s: given up
-        assertEquals(Verdict.ABANDONED, c.judge(small, new RepTiming(0, 1.2, 1.5, 2.6, 1.3), 0.99, false));
+        assertEquals(Verdict.ABANDONED, c.judge(small, new RepTiming(0, 1.2, 1.5, 2.6, 1.3), 0.99, Double.NaN, false));
         // 0.4 of the range at 0.7 of the width, but 6 s long with a 3-s way back: a partial rep
         Excursion quick = excursion(1.0, 2.0);
-        assertEquals(Verdict.ABANDONED, c.judge(quick, null, 0.99, false));
-        assertEquals(Verdict.REP, c.judge(quick, new RepTiming(0, 3, 3, 6, 3), 0.99, false));
+        assertEquals(Verdict.ABANDONED, c.judge(quick, null, 0.99, Double.NaN, false));
+        assertEquals(Verdict.REP, c.judge(quick, new RepTiming(0, 3, 3, 6, 3), 0.99, Double.NaN, false));
     }
 
     @Test
@@ -129,9 +129,9 @@ class RepRulesTest {
         RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
         for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 3.0), null);
         // the slowest heel-scoop rep at its targets is 3 s wide; a rep at 2.3 x its maximum is a slow rep
-        assertEquals(Verdict.REP, c.judge(excursion(2.5, 6.9), null, 0.99, false));
+        assertEquals(Verdict.REP, c.judge(excursion(2.5, 6.9), null, 0.99, Double.NaN, false));
         // more than 3 x: a drift that settled elsewhere (a rep merged with a lost rest)
-        assertEquals(Verdict.REPOSITIONED, c.judge(excursion(2.5, 9.5), null, 0.99, false));
+        assertEquals(Verdict.REPOSITIONED, c.judge(excursion(2.5, 9.5), null, 0.99, Double.NaN, false));
     }
 
     @Test
@@ -140,9 +140,9 @@ class RepRulesTest {
         // slow or merged reps have inflated the typical width to 4 s
         for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 4.0), null);
         // 2.5 s wide is below 0.8 x 4 s, but at least 0.7 x the targets' 3 s minimum: paced like a rep
-        assertEquals(Verdict.REP, c.judge(excursion(2.5, 2.5), null, 0.5, false));
+        assertEquals(Verdict.REP, c.judge(excursion(2.5, 2.5), null, 0.5, Double.NaN, false));
         // 1.8 s wide and pointing elsewhere: as quick as a side switch, a shift
-        assertEquals(Verdict.FIDGET, c.judge(excursion(2.5, 1.8), null, 0.5, false));
+        assertEquals(Verdict.FIDGET, c.judge(excursion(2.5, 1.8), null, 0.5, Double.NaN, false));
     }
 
     @Test
@@ -153,7 +153,7 @@ class RepRulesTest {
         Excursion rushed = excursion(2.5, 1.4);
         // the side taught by three full reps knows its axis: pointing off it, a fidget
         assertEquals(Verdict.FIDGET, c.judge(rushed, null, 0.88, 7.5, false));
-        assertEquals(Verdict.FIDGET, c.judge(rushed, null, 0.88, false));
+        assertEquals(Verdict.FIDGET, c.judge(rushed, null, 0.88, Double.NaN, false));
         // the side founded by one 0.8-degree partial rep knows its axis only roughly: a rushed rep
         assertEquals(Verdict.REP, c.judge(rushed, null, 0.88, 0.8, false));
         // but not one pointing well away even from that
@@ -166,9 +166,9 @@ class RepRulesTest {
         // slow reps: her typical width 4 s, a tempo of 1.25 against the targets
         for (int i = 0; i < 5; i++) c.accepted(excursion(2.5, 4.0), null);
         // a rushed rep 1.25 s wide at her range, pointing like her reps: as quick as anyone's rushed rep
-        assertEquals(Verdict.REP, c.judge(excursion(2.5, 1.25), null, 0.99, false));
+        assertEquals(Verdict.REP, c.judge(excursion(2.5, 1.25), null, 0.99, Double.NaN, false));
         // a knock stays too short
-        assertEquals(Verdict.TOO_SHORT, c.judge(excursion(2.5, 0.5), null, 0.99, false));
+        assertEquals(Verdict.TOO_SHORT, c.judge(excursion(2.5, 0.5), null, 0.99, Double.NaN, false));
     }
 
     @Test
@@ -236,11 +236,11 @@ class RepRulesTest {
         // getting into position taken for the first rep
         c.accepted(excursion(4.8, 2.0), null);
         // her reps, half that range at about the same pace, look like attempts given up
-        assertEquals(Verdict.ABANDONED, c.judge(excursion(2.4, 2.0), null, 0.99, false));
+        assertEquals(Verdict.ABANDONED, c.judge(excursion(2.4, 2.0), null, 0.99, Double.NaN, false));
         c.typical().forgetRanges();
         assertTrue(Double.isNaN(c.typicalRange_deg()));
         for (int i = 0; i < 3; i++) c.accepted(excursion(2.4, 2.0), null);
-        assertEquals(Verdict.REP, c.judge(excursion(2.4, 2.0), null, 0.99, false));
+        assertEquals(Verdict.REP, c.judge(excursion(2.4, 2.0), null, 0.99, Double.NaN, false));
     }
 
     @Test
@@ -263,13 +263,13 @@ class RepRulesTest {
         for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 2.8), new RepTiming(0, 3, 3, 6, 3));
         // a fifth of the range, within 7 rest wobbles, pointing away from the reps (a breath turned it)
         Excursion small = quietExcursion(0.55, 2.7);
-        assertEquals(Verdict.NOISE, c.judge(small, null, -0.88, false));
+        assertEquals(Verdict.NOISE, c.judge(small, null, -0.88, Double.NaN, false));
         // but 2.6 s out and 2.6 s back, as wide as a rep: a partial rep at the exercise's tempo
-        assertEquals(Verdict.REP, c.judge(small, new RepTiming(0, 2.6, 2.8, 5.4, 2.7), -0.88, false));
+        assertEquals(Verdict.REP, c.judge(small, new RepTiming(0, 2.6, 2.8, 5.4, 2.7), -0.88, Double.NaN, false));
         // a slow breath: 1.8 s each way, narrower than a rep
-        assertEquals(Verdict.NOISE, c.judge(quietExcursion(0.55, 1.7), new RepTiming(0, 1.8, 1.8, 3.6, 1.8), -0.88, false));
+        assertEquals(Verdict.NOISE, c.judge(quietExcursion(0.55, 1.7), new RepTiming(0, 1.8, 1.8, 3.6, 1.8), -0.88, Double.NaN, false));
         // a quick way back is no rep's either
-        assertEquals(Verdict.NOISE, c.judge(small, new RepTiming(0, 2.6, 2.8, 4.2, 2.7), -0.88, false));
+        assertEquals(Verdict.NOISE, c.judge(small, new RepTiming(0, 2.6, 2.8, 4.2, 2.7), -0.88, Double.NaN, false));
     }
 
     @Test
@@ -280,18 +280,18 @@ class RepRulesTest {
         Excursion small = excursion(0.95, 2.3);
         assertFalse(GivenUpRules.abandoned(0.95 / 2.9, 2.3 / 2.9, 3.6 / 6, 1.6 / 3));
         // 1.4 s out, 0.55 s stopped at the top, 1.6 s back: given up
-        assertEquals(Verdict.ABANDONED, c.judge(small, new RepTiming(0, 1.4, 1.95, 3.55, 1.7), 0.99, false));
+        assertEquals(Verdict.ABANDONED, c.judge(small, new RepTiming(0, 1.4, 1.95, 3.55, 1.7), 0.99, Double.NaN, false));
         // the same range at the exercise's pace, turning at the top: a partial rep
-        assertEquals(Verdict.REP, c.judge(small, new RepTiming(0, 2.4, 2.6, 4.6, 2.5), 0.99, false));
+        assertEquals(Verdict.REP, c.judge(small, new RepTiming(0, 2.4, 2.6, 4.6, 2.5), 0.99, Double.NaN, false));
         // a partial rep that hesitated at its top but lasted about a rep
-        assertEquals(Verdict.REP, c.judge(small, new RepTiming(0, 1.9, 3.0, 5.2, 2.4), 0.99, false));
+        assertEquals(Verdict.REP, c.judge(small, new RepTiming(0, 1.9, 3.0, 5.2, 2.4), 0.99, Double.NaN, false));
         // an exercise with a hold: a stop at the top is what a rep does
         RepClassifier cobra = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("cobra-lift"), 5.0);
         for (int i = 0; i < 3; i++) cobra.accepted(excursion(2.9, 2.9), new RepTiming(0, 4, 6.5, 10.5, 5));
         assertFalse(cobra.givenUpRules().stoppedShort(0.33, new RepTiming(0, 1.4, 1.95, 3.55, 1.7), 0.34));
         // settled elsewhere or within 8 rest wobbles: its shape is not trusted
-        assertEquals(Verdict.REP, c.judge(excursion(0.95, 2.3, Excursion.End.SETTLED), new RepTiming(0, 1.4, 1.95, 3.55, 1.7), 0.99, false));
-        assertEquals(Verdict.REP, c.judge(quietExcursion(0.95, 2.3), new RepTiming(0, 1.4, 1.95, 3.55, 1.7), 0.99, false));
+        assertEquals(Verdict.REP, c.judge(excursion(0.95, 2.3, Excursion.End.SETTLED), new RepTiming(0, 1.4, 1.95, 3.55, 1.7), 0.99, Double.NaN, false));
+        assertEquals(Verdict.REP, c.judge(quietExcursion(0.95, 2.3), new RepTiming(0, 1.4, 1.95, 3.55, 1.7), 0.99, Double.NaN, false));
     }
 
     @Test
@@ -300,9 +300,9 @@ class RepRulesTest {
         for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 2.7), new RepTiming(0, 3, 3, 6, 3));
         // a quarter of the range, pointing like the reps, as wide as a rep: a rep by range and width
         Excursion small = excursion(0.6, 2.6);
-        assertEquals(Verdict.REP, c.judge(small, new RepTiming(0, 2.8, 2.9, 5.7, 2.8), 0.99, false));
+        assertEquals(Verdict.REP, c.judge(small, new RepTiming(0, 2.8, 2.9, 5.7, 2.8), 0.99, Double.NaN, false));
         // but over in 2.8 s (the side switch between blocks): not a rep
-        assertEquals(Verdict.FIDGET, c.judge(small, new RepTiming(0, 1.0, 1.0, 2.8, 1.0), 0.99, false));
+        assertEquals(Verdict.FIDGET, c.judge(small, new RepTiming(0, 1.0, 1.0, 2.8, 1.0), 0.99, Double.NaN, false));
     }
 
     /** As {@link #excursion(double, double)} with its peak within 7 rest wobbles. */
@@ -313,13 +313,13 @@ class RepRulesTest {
         c.accepted(excursion(1.0, 3.0), new RepTiming(0, 3, 3, 6, 3));
         Excursion attempt = excursion(1.0, 2.0);
         // 1.4 s out, 0.5 s stopped at the top, 1.5 s back: given up, whatever its range reads
-        assertEquals(Verdict.ABANDONED, c.judge(attempt, new RepTiming(0, 1.4, 1.9, 3.4, 1.6), 0.99, false));
+        assertEquals(Verdict.ABANDONED, c.judge(attempt, new RepTiming(0, 1.4, 1.9, 3.4, 1.6), 0.99, Double.NaN, false));
         // hurried both ways but turning at the top: a rushed rep
-        assertEquals(Verdict.REP, c.judge(attempt, new RepTiming(0, 1.4, 1.5, 3.0, 1.45), 0.99, false));
+        assertEquals(Verdict.REP, c.judge(attempt, new RepTiming(0, 1.4, 1.5, 3.0, 1.45), 0.99, Double.NaN, false));
         // a stop at the top but back at the exercise's pace: not hurried both ways
-        assertEquals(Verdict.REP, c.judge(attempt, new RepTiming(0, 1.4, 1.9, 4.7, 1.6), 0.99, false));
+        assertEquals(Verdict.REP, c.judge(attempt, new RepTiming(0, 1.4, 1.9, 4.7, 1.6), 0.99, Double.NaN, false));
         // settled elsewhere: its shape is not trusted
-        assertEquals(Verdict.REP, c.judge(excursion(1.0, 2.0, Excursion.End.SETTLED), new RepTiming(0, 1.4, 1.9, 3.4, 1.6), 0.99, false));
+        assertEquals(Verdict.REP, c.judge(excursion(1.0, 2.0, Excursion.End.SETTLED), new RepTiming(0, 1.4, 1.9, 3.4, 1.6), 0.99, Double.NaN, false));
         // an exercise with a hold: a stop at the top is what a rep does
         RepClassifier cobra = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("cobra-lift"), 5.0);
         assertFalse(cobra.givenUpRules().hurriedBothWays(new RepTiming(0, 1.4, 1.9, 3.4, 1.6), Double.NaN));
