@@ -16,9 +16,10 @@ import java.util.function.Consumer;
  *
  * <p>It also keeps the pipeline's doubts about the switch: the possible resettle between blocks
  * ({@link PossibleResettle}) and whether the held quick movement ({@link HeldQuickMovement}) may be
- * the switch; the pipeline calls it only while blocks are open (first side only).
+ * the switch; the pipeline tells it of movements only while blocks are open (first side only), and
+ * has it settle the held quick movement whenever one is settled.
  *
- * <p>Two flags; nothing per sample.
+ * <p>A flag and a reference; nothing per sample.
  */
 final class BlockSwitchWatch {
     /**
@@ -40,8 +41,11 @@ final class BlockSwitchWatch {
     /** Counts the movement waiting in a slot, if any, as a rep (late, in its order). */
     private final Consumer<WaitingMovement> countWaiting;
     private boolean seen;
-    /** True while the held quick movement may be the switch between blocks. */
-    private boolean heldMaySwitch;
+    /**
+     * The held quick movement that may be the switch between blocks, while it is the one held (a
+     * movement held later in its place, even once blocks are closed, is not); null when none.
+     */
+    private TimedMovement heldSwitchCandidate;
 
     /**
      * @param held the pipeline's slot for a held quick movement
@@ -89,7 +93,7 @@ final class BlockSwitchWatch {
      */
     void judged(Verdict v, Excursion e, double typicalRange_deg) {
         if (seen || !couldBeSwitch(v, e.peak_deg() / typicalRange_deg)) return;
-        heldMaySwitch = false;
+        heldSwitchCandidate = null;
         if (resettle.waiting() && resettle.movement().excursion().end() != Excursion.End.SETTLED) countWaiting.accept(resettle);
         seen = true;
     }
@@ -121,8 +125,8 @@ final class BlockSwitchWatch {
     }
 
     /** The quick movement {@code e} was just held: it may be the switch when {@link #mayBeSwitch} and no resettle waits. */
-    void heldNow(Excursion e, TypicalRep typical, boolean blocksOpen) {
-        heldMaySwitch = blocksOpen && !resettle.waiting() && mayBeSwitch(e, typical);
+    void heldNow(Excursion e, TypicalRep typical) {
+        heldSwitchCandidate = !resettle.waiting() && mayBeSwitch(e, typical) ? held.movement() : null;
     }
 
     /**
@@ -131,8 +135,9 @@ final class BlockSwitchWatch {
      * as a shift) and true returned.
      */
     boolean tookHeldAsSwitch(Excursion next, SideClassifier sides) {
-        boolean wasSwitch = held.waiting() && heldMaySwitch && sides.nearestCos(next) < SideClassifier.NEW_SIDE_COS;
-        heldMaySwitch = false;
+        boolean wasSwitch = held.waiting() && held.movement() == heldSwitchCandidate
+                && sides.nearestCos(next) < SideClassifier.NEW_SIDE_COS;
+        heldSwitchCandidate = null;
         if (wasSwitch) held.take();
         return wasSwitch;
     }
@@ -140,6 +145,6 @@ final class BlockSwitchWatch {
     /** Forgets what was seen (the set restarted). */
     void clear() {
         seen = false;
-        heldMaySwitch = false;
+        heldSwitchCandidate = null;
     }
 }

@@ -23,7 +23,7 @@ import java.util.List;
  * ({@link PhaseTimer}), side ({@link SideClassifier}), faults and quality ({@link RepAssembler}).
  *
  * <p>Some movements are decided only by later ones: three kinds wait for the next rep's evidence
- * ({@link WaitingMovement}: a pending first movement, a held quick movement, a possible resettle
+ * ({@link WaitingSlots}: a pending first movement, a held quick movement, a possible resettle
  * between blocks), a run of attempts given up overturns the typical range ({@link GivenUpRun}),
  * the first rep is checked against the next ones ({@link FirstRepCheck}), and a first rep that may
  * hold the move into position founds nothing ({@link IntoPositionWatch}). Late decisions
@@ -74,15 +74,23 @@ public final class RepPipeline implements SampleSink {
     private GravityTracker gravity;
     private CycleStage cycles;
     private final boolean custom;
-    /** Movements whose verdict waits for the next rep's evidence, one slot per kind of doubt. */
-    private final WaitingMovement pending = new PendingFirstMovement();
-    private final WaitingMovement held = new HeldQuickMovement();
-    private final WaitingMovement resettle = new PossibleResettle();
     private final GivenUpRun givenUp = new GivenUpRun();
     private final FirstRepCheck firstRep = new FirstRepCheck();
     private final IntoPositionWatch intoPosition = new IntoPositionWatch();
-    /** The switch between blocks, and the doubts about it in the slots above. */
-    private final BlockSwitchWatch switchWatch = new BlockSwitchWatch(held, resettle, this::countWaiting);
+    /** Movements whose verdict waits for the next rep's evidence, one slot per kind of doubt. */
+    private final WaitingSlots slots = new WaitingSlots(intoPosition, new WaitingSlots.Outcomes() {
+        @Override
+        public void countLate(Excursion e, RepTiming timing) {
+            acceptRep(e, timing);
+        }
+
+        @Override
+        public void withdraw(Verdict why, double t_s) {
+            listener.onRepAbandoned(nextIndex(), why.reason(), t_s);
+        }
+    });
+    /** The switch between blocks, and the doubts about it in the held and resettle slots. */
+    private final BlockSwitchWatch switchWatch = new BlockSwitchWatch(slots.held(), slots.resettle(), slots::countWaiting);
     private double first_s = Double.NaN;
     private double last_s = Double.NaN;
     private double processed_s = Double.NaN;
@@ -166,7 +174,7 @@ public final class RepPipeline implements SampleSink {
     }
 
     private int nextIndex() {
-        return reps.size() + (pending.waiting() ? 2 : 1);
+        return reps.size() + (slots.pending().waiting() ? 2 : 1);
     }
 
     private void ended(Excursion e) {
@@ -180,7 +188,7 @@ public final class RepPipeline implements SampleSink {
         // a rep that is not a pelvis outlier is the evidence the waiting movements wait for
         boolean evidence = v == Verdict.REP && !classifier.outlier(e);
         if (blocksOpen()) switchWatch.judged(v, e, classifier.typicalRange_deg());
-        if (evidence) settle(resettle, e, t_s);
+        if (evidence) slots.settleResettle(e, t_s, sides);
         route(e, timing, v, evidence, announced);
         intoPosition.seen(v, e.end());
         if (v == Verdict.ABANDONED) doubt(e, timing);
@@ -197,8 +205,8 @@ public final class RepPipeline implements SampleSink {
         double cos = sides.nearestCos(e);
         Verdict v = classifier.judge(e, timing, cos, sides.nearestTaught_deg(e), sideOpen());
         if (observer != null) observer.seen(e, timing, v, classifier.typicalRange_deg(), classifier.typical().width_s(), cos);
-        if (pending.waiting() && (v == Verdict.PENDING || (v == Verdict.REP && !classifier.outlier(e)))) {
-            settlePendingFirst(e, timing.end_s());
+        if (slots.pending().waiting() && (v == Verdict.PENDING || (v == Verdict.REP && !classifier.outlier(e)))) {
+            slots.settlePendingFirst(e, timing.end_s(), sides);
             v = classifier.judge(e, timing, sides.nearestCos(e), sides.nearestTaught_deg(e), sideOpen());
         }
         return v;
@@ -217,17 +225,17 @@ public final class RepPipeline implements SampleSink {
         if (v == Verdict.REP && blocksOpen() && switchWatch.mayBeResettle(e, classifier)) {
             switchWatch.holdAsResettle(e, timing);
         } else if (v == Verdict.REP) {
-            if (evidence) settleHeld(e, t_s);
+            if (evidence) slots.settleHeld(e, t_s, sides, switchWatch);
             count(e, timing, !intoPosition.mayHoldTheMove(reps.size(), e.end()));
         } else if (v == Verdict.PENDING) {
-            pending.hold(e, timing);
+            slots.pending().hold(e, timing);
         } else if (v == Verdict.HELD) {
-            if (held.waiting()) {
+            if (slots.held().waiting()) {
                 if (blocksOpen()) switchWatch.heldReplaced(classifier.typicalRange_deg());
-                listener.onRepAbandoned(nextIndex(), held.droppedAs().reason(), t_s);
+                listener.onRepAbandoned(nextIndex(), slots.held().droppedAs().reason(), t_s);
             }
-            held.hold(e, timing);
-            switchWatch.heldNow(e, classifier.typical(), blocksOpen());
+            slots.held().hold(e, timing);
+            if (blocksOpen()) switchWatch.heldNow(e, classifier.typical());
         } else if (announced) {
             listener.onRepAbandoned(nextIndex(), v.reason(), t_s);
         }
@@ -271,9 +279,7 @@ public final class RepPipeline implements SampleSink {
     private void restartSet(double t_s) {
         withdrawAll(Verdict.REPOSITIONED, t_s);
         detector.setBegun(false);
-        pending.clear();
-        held.clear();
-        resettle.clear();
+        slots.clear();
         switchWatch.clear();
         givenUp.clear();
         firstRep.restart();
@@ -307,59 +313,6 @@ public final class RepPipeline implements SampleSink {
     /** True while a set done in blocks has reps on its first side only. */
     private boolean blocksOpen() {
         return exercise.sides() == SideMode.BLOCKS && sides.clusters() == 1;
-    }
-
-    /**
-     * The movement waiting in a slot, told by the next rep (not a pelvis outlier): counted late,
-     * before the next, if it was a rep; otherwise withdrawn as what it was.
-     */
-    private void settle(WaitingMovement slot, Excursion next, double t_s) {
-        if (!slot.waiting()) return;
-        TimedMovement m = slot.take();
-        if (slot.wasRep(m.excursion(), next, sides)) {
-            acceptRep(m.excursion(), m.timing());
-        } else {
-            listener.onRepAbandoned(nextIndex(), slot.droppedAs().reason(), t_s);
-        }
-    }
-
-    /**
-     * Settles the pending first movement by the next ({@link #settle}), unless it was the move
-     * into position on its own ({@link IntoPositionWatch#wasTheMove}): then withdrawn as such.
-     */
-    private void settlePendingFirst(Excursion next, double t_s) {
-        Excursion waited = pending.movement().excursion();
-        if (intoPosition.wasTheMove(waited, next)) {
-            pending.clear();
-            intoPosition.seen(Verdict.REPOSITIONED, waited.end());
-            listener.onRepAbandoned(nextIndex(), Verdict.REPOSITIONED.reason(), t_s);
-        } else {
-            settle(pending, next, t_s);
-        }
-    }
-
-    /** Counts the movement waiting in a slot, if any, as a rep (late, in its order). */
-    private void countWaiting(WaitingMovement slot) {
-        if (!slot.waiting()) return;
-        TimedMovement m = slot.take();
-        acceptRep(m.excursion(), m.timing());
-    }
-
-    /**
-     * Settles the held quick movement by the next rep. One that may have been the switch between
-     * blocks ({@link BlockSwitchWatch#tookHeldAsSwitch}) was, if that rep founds the other side:
-     * withdrawn as a shift.
-     */
-    private void settleHeld(Excursion next, double t_s) {
-        if (switchWatch.tookHeldAsSwitch(next, sides)) listener.onRepAbandoned(nextIndex(), held.droppedAs().reason(), t_s);
-        else settle(held, next, t_s);
-    }
-
-    /** A movement still waiting as the set ends: counted or dropped by its own rule. */
-    private void settleAtEnd(WaitingMovement slot) {
-        if (!slot.waiting()) return;
-        TimedMovement m = slot.take();
-        if (slot.repAtEndOfSet()) acceptRep(m.excursion(), m.timing());
     }
 
     /** Counts a rep: it founds the sides' directions, the typical rep, the lead time and the set's beginning. */
@@ -403,9 +356,7 @@ public final class RepPipeline implements SampleSink {
             reps.addAll(cycles.finish());
         } else if (!finished && calibration != null) {
             if (detector.endOfStream()) ended(detector.finished());
-            settleAtEnd(pending);
-            settleAtEnd(held);
-            settleAtEnd(resettle);
+            slots.settleAtEnd();
             RunningMedian all = new RunningMedian();
             for (RepResult r : reps) all.add(r.range_deg());
             double typical = all.median();

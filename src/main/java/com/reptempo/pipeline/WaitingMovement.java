@@ -3,8 +3,8 @@ package com.reptempo.pipeline;
 /**
  * A slot for one movement whose verdict waits for the next rep's evidence: a rep, counted late in
  * its order, or not, withdrawn with {@link #droppedAs()}. Each kind of doubt has its own rule
- * ({@link PendingFirstMovement}, {@link HeldQuickMovement}, {@link PossibleResettle}); the
- * pipeline owns one slot of each and decides when the evidence has come.
+ * ({@link PendingFirstMovement}, {@link HeldQuickMovement}, {@link PossibleResettle});
+ * {@link WaitingSlots} owns one slot of each, and the pipeline decides when the evidence has come.
  *
  * <p>One small record per movement held, nothing per sample.
  */
