@@ -145,16 +145,27 @@ final class PhaseTimer {
      * peak above that rest (the lower of its first rotation and the rest it left, floored at
      * -{@link #MAX_BASE_FRACTION} of the peak; {@link #time}'s way out floors only the rest). Its timed way back is then only a part of
      * the phase, and {@link TempoJudge} does not call it too fast.
+     *
+     * @param wayBackLeft the movement's {@link #wayBackLeftUnlessReturned}
      */
-    static boolean wayBackUnfinished(Excursion e) {
-        return e.end() != Excursion.End.RETURNED && wayBackLeft(e) > UNFINISHED_FRACTION;
+    static boolean wayBackUnfinished(double wayBackLeft) {
+        return wayBackLeft > UNFINISHED_FRACTION;
+    }
+
+    /**
+     * {@link #wayBackLeft} of a movement that did not end {@link Excursion.End#RETURNED}; NaN, without scanning
+     * it, for one that did (its way back is finished). Found once per rep ({@link RepAssembler}) for
+     * {@link #wayBackUnfinished} and {@link WayDownPause#cut}.
+     */
+    static double wayBackLeftUnlessReturned(Excursion e) {
+        return e.end() == Excursion.End.RETURNED ? Double.NaN : wayBackLeft(e);
     }
 
     /**
      * How far above the rest it left from a movement's last rotation lies, as a fraction of its peak above that
      * rest (the rest as in {@link #wayBackUnfinished}); NaN for a movement that never rose above it.
      */
-    static double wayBackLeft(Excursion e) {
+    private static double wayBackLeft(Excursion e) {
         double[] v = e.phi_deg();
         double max = Double.NEGATIVE_INFINITY;
         for (double x : v) max = Math.max(max, x);

@@ -42,11 +42,12 @@ final class RepAssembler {
                 phases = innerPhases;
             }
         }
+        double wayBackLeft = PhaseTimer.wayBackLeftUnlessReturned(e);
         double smooth = round(Smoothness.of(e, phases, delay_s), 1000);
         double range = round(e.peak_deg(), 1000);
         List<Fault> faults = new ArrayList<>();
         if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg) {
-            faults.addAll(TempoJudge.judge(phases, timing, thresholds, !PhaseTimer.wayBackUnfinished(e)));
+            faults.addAll(TempoJudge.judge(phases, timing, thresholds, !PhaseTimer.wayBackUnfinished(wayBackLeft)));
         }
         faults.addAll(FormJudge.judge(exercise, thresholds, range, range, typicalRange_deg, smooth, wobble_deg));
         if (has(faults, FaultKind.PARTIAL_RANGE) && has(faults, FaultKind.JERKY)
@@ -54,7 +55,7 @@ final class RepAssembler {
             faults.removeIf(f -> f.kind() == FaultKind.JERKY);
         }
         if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg && !has(faults, FaultKind.JERKY)
-                && WayDownPause.cut(e, exercise, has(faults, FaultKind.PARTIAL_RANGE))) {
+                && WayDownPause.cut(e, exercise, has(faults, FaultKind.PARTIAL_RANGE), wayBackLeft)) {
             double limit = thresholds.jerkySparcLimit();
             faults.add(new Fault(FaultKind.JERKY, null, smooth, 100 * (smooth - limit) / Math.abs(limit)));
         }

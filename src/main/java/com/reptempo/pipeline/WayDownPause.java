@@ -26,10 +26,15 @@ final class WayDownPause {
     private WayDownPause() {
     }
 
-    /** Whether the movement e, judged a rep of exercise ex (partialRange: its range is a partial rep's), was cut at a pause on its way down. */
-    static boolean cut(Excursion e, ExerciseDefinition ex, boolean partialRange) {
-        if (partialRange || !PhaseTimer.wayBackUnfinished(e)) return false;
-        if (!(PhaseTimer.wayBackLeft(e) >= MIN_LEFT_FRACTION)) return false;
+    /**
+     * Whether the movement e, judged a rep of exercise ex (partialRange: its range is a partial rep's), was cut
+     * at a pause on its way down.
+     *
+     * @param wayBackLeft the movement's {@link PhaseTimer#wayBackLeftUnlessReturned}
+     */
+    static boolean cut(Excursion e, ExerciseDefinition ex, boolean partialRange, double wayBackLeft) {
+        if (partialRange || !PhaseTimer.wayBackUnfinished(wayBackLeft)) return false;
+        if (!(wayBackLeft >= MIN_LEFT_FRACTION)) return false;
         double whole_s = 0;
         for (PhaseTarget p : ex.phases()) whole_s += p.max_s();
         return e.duration_s() < whole_s;

@@ -100,9 +100,13 @@ class TempoJudgeTest {
         double[] t = {0, 1, 2, 3, 4, 5};
         double[] halfway = {0, 1.5, 3, 2.8, 1.5, 1.4};
         double[] settled = {0, 1.5, 3, 2.8, 1.0, 0.5};
-        assertTrue(PhaseTimer.wayBackUnfinished(excursion(t, halfway, Excursion.End.SETTLED)));
-        assertFalse(PhaseTimer.wayBackUnfinished(excursion(t, settled, Excursion.End.SETTLED)));
-        assertFalse(PhaseTimer.wayBackUnfinished(excursion(t, halfway, Excursion.End.RETURNED)));
+        assertTrue(unfinished(excursion(t, halfway, Excursion.End.SETTLED)));
+        assertFalse(unfinished(excursion(t, settled, Excursion.End.SETTLED)));
+        assertFalse(unfinished(excursion(t, halfway, Excursion.End.RETURNED)));
+    }
+
+    private static boolean unfinished(Excursion e) {
+        return PhaseTimer.wayBackUnfinished(PhaseTimer.wayBackLeftUnlessReturned(e));
     }
 
     private static Excursion excursion(double[] t, double[] phi, Excursion.End end) {

@@ -40,20 +40,25 @@ class WayDownPauseTest {
                 Excursion.End.SETTLED, 0);
     }
 
+    /** {@link WayDownPause#cut} of a rear-leg-lift rep, with the movement's way back left found as the assembler does. */
+    private static boolean cut(Excursion e, boolean partialRange) {
+        return WayDownPause.cut(e, REAR_LEG_LIFT, partialRange, PhaseTimer.wayBackLeftUnlessReturned(e));
+    }
+
     @Test
     void aRepStoppedHalfwayDownIsCutAtAPause() {
-        assertTrue(WayDownPause.cut(cutAt(0.5, 1.5, 0), REAR_LEG_LIFT, false));
+        assertTrue(cut(cutAt(0.5, 1.5, 0), false));
     }
 
     @Test
     void aRepThatSettledALittleOffItsRestIsNot() {
-        assertFalse(WayDownPause.cut(cutAt(0.2, 2.8, 0), REAR_LEG_LIFT, false));
+        assertFalse(cut(cutAt(0.2, 2.8, 0), false));
     }
 
     @Test
     void aPartialRepOrAMovementLongerThanARepIsNot() {
-        assertFalse(WayDownPause.cut(cutAt(0.5, 1.5, 0), REAR_LEG_LIFT, true), "partial range");
-        assertFalse(WayDownPause.cut(cutAt(0.5, 1.5, 3.0), REAR_LEG_LIFT, false), "longer than the 6 s of a whole rep");
+        assertFalse(cut(cutAt(0.5, 1.5, 0), true), "partial range");
+        assertFalse(cut(cutAt(0.5, 1.5, 3.0), false), "longer than the 6 s of a whole rep");
     }
 
     @Test
