@@ -5,8 +5,8 @@ package com.reptempo.pipeline;
  * to reconsider and comes back) from a partial rep (she keeps the exercise's pace over part of the
  * range), judged against the person's typical rep ({@link TypicalRep}) and the exercise's target
  * way out and way back: by speed and duration ({@link #abandoned}), by a stop at the top after a
- * rushed way out ({@link #stoppedShort}), or, before her reps are timed, by hurrying both ways
- * ({@link #hurriedBothWays}). Part of {@link RepClassifier}'s rules; reasons for every number are in
+ * rushed way out ({@link #stoppedShort}), or, before her reps are timed (the set's first movement
+ * too, {@link #givenUpFirst}), by hurrying both ways ({@link #hurriedBothWays}). Part of {@link RepClassifier}'s rules; reasons for every number are in
  * docs/PIPELINE.md ("Rep or not", "Kept the tempo", "Stopped short").
  */
 final class GivenUpRules {
@@ -108,6 +108,21 @@ final class GivenUpRules {
         return abandoned(m.range(), m.width(), m.duration(), m.back(), m.speed())
                 || (e.end() == Excursion.End.RETURNED && e.peakZ() >= RepClassifier.MIN_PEAK_Z
                     && (stoppedShort(m.range(), timing, m.duration()) || hurriedBothWays(timing, m.duration())));
+    }
+
+    /**
+     * The set's first movement (no rep yet, so no typical rep to compare with) given up by its
+     * shape alone: peak at least {@link RepClassifier#MIN_PEAK_Z} rest wobbles clear, and hurried
+     * both ways with a stop at the top ({@link #hurriedBothWays}, at the targets' pace). The first
+     * movement of a set can be an attempt given up as well as any other; with nothing to measure its
+     * range against, its shape is all that tells it from a first rep, which turns at the top (rushed
+     * or not) or keeps the pace. Whether it came back to where it started is not asked: the rest
+     * it is measured from was found just after she got into position, and she may still settle.
+     *
+     * @param timing the movement's measured phases (null: unknown, false)
+     */
+    boolean givenUpFirst(Excursion e, RepTiming timing) {
+        return e.peakZ() >= RepClassifier.MIN_PEAK_Z && hurriedBothWays(timing, Double.NaN);
     }
 
     /**

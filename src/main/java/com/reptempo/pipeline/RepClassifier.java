@@ -153,7 +153,8 @@ final class RepClassifier {
      * ended ({@link #byEnd}); narrower than a fidget: too short ({@link #fidgetWidth}); wider than the
      * slowest rep: repositioned ({@link #slowerThanAnyRep}); tiny or within the rest wobbles: noise
      * ({@link #tiny}, {@link #restWobble}); quick and unlike the reps: pending, held or a fidget
-     * ({@link #quickUnlikeReps}); before the first rep: pending when narrow, else a rep; an attempt
+     * ({@link #quickUnlikeReps}); before the first rep: pending when narrow, else an attempt given up
+     * when hurried both ways with a stop at the top ({@link GivenUpRules#givenUpFirst}), else a rep; an attempt
      * given up ({@link GivenUpRules#givenUp}); a hurried fidget ({@link #hurriedFidget}); a rep unless narrow
      * ({@link #narrow}); a narrow one pointing away: held or a fidget ({@link #pointsAway}); a narrow
      * oversized one: a shift ({@link #shift}); else a rep.
@@ -179,7 +180,10 @@ final class RepClassifier {
             return newSide ? Verdict.HELD : Verdict.FIDGET;
         }
         boolean narrow = narrow(m);
-        if (!m.typicalKnown()) return narrow ? Verdict.PENDING : Verdict.REP;
+        if (!m.typicalKnown()) {
+            if (narrow) return Verdict.PENDING;
+            return givenUp.givenUpFirst(e, timing) ? Verdict.ABANDONED : Verdict.REP;
+        }
         if (givenUp.givenUp(e, timing, m)) return Verdict.ABANDONED;
         if (hurriedFidget(m)) return Verdict.FIDGET;
         if (!narrow) return Verdict.REP;
