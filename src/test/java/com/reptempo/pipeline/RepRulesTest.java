@@ -130,11 +130,11 @@ class RepRulesTest {
         // no rep yet; 2.2 s wide is not narrow against the targets (3 s minimum), so only its shape tells
         Excursion first = excursion(2.5, 2.2);
         // out in 1.8 s and back in 1.7 s (each below 0.7 x the 3-s targets) after a 0.6-s stop: given up
-        assertEquals(Verdict.ABANDONED, c.judge(first, new RepTiming(0, 1.8, 2.4, 4.1, 2.1), Double.NaN, false));
+        assertEquals(Verdict.ABANDONED, c.judge(first, new RepTiming(0, 1.8, 2.4, 4.1, 2.1), Double.NaN, Double.NaN, false));
         // the same haste turning at the top: a rushed first rep
-        assertEquals(Verdict.REP, c.judge(first, new RepTiming(0, 1.8, 1.9, 3.6, 1.85), Double.NaN, false));
+        assertEquals(Verdict.REP, c.judge(first, new RepTiming(0, 1.8, 1.9, 3.6, 1.85), Double.NaN, Double.NaN, false));
         // a stop at the top at the exercise's pace: a first rep
-        assertEquals(Verdict.REP, c.judge(first, new RepTiming(0, 2.8, 3.4, 6.2, 3.1), Double.NaN, false));
+        assertEquals(Verdict.REP, c.judge(first, new RepTiming(0, 2.8, 3.4, 6.2, 3.1), Double.NaN, Double.NaN, false));
     }
 
     @Test
