@@ -135,14 +135,17 @@ final class HeldPlace {
     /**
      * The new position before the set's first rep, asked when the movement is about to end
      * *returned*, *stepped aside* or at a *restart* (docs/PIPELINE.md §4, "back through the old rest"): as
-     * {@link #leftPlace()}, but only a place held at most {@link #OVERSHOOT_FRACTION} of the peak
-     * reached before it. The body swung into its new position, settled there, and the first rep
+     * {@link #leftPlace()} (held, at least {@link #MIN_DEG} from the start, left without coming
+     * back), but only a place held at most {@link #OVERSHOOT_FRACTION} of the peak reached before
+     * it, and then not only the first place held: a pause on the way into position (routine 4102
+     * set 4) comes before the place it settles at, while the bound keeps a first rep's hold (at its
+     * top) from being taken for it. The body swung into its new position, settled there, and the first rep
      * from it tilts the pelvis back towards (or through) the old rest: without this the transition
      * and the rep's way out end as one movement at the old rest and the rep is lost.
      */
     long overshotPlace() {
-        long place = leftPlace();
-        return place >= 0 && theta_deg <= OVERSHOOT_FRACTION * placePeak_deg ? place : -1;
+        boolean left = index >= 0 && firstHeld >= 0 && away && Double.isNaN(back_s) && theta_deg >= MIN_DEG;
+        return left && theta_deg <= OVERSHOOT_FRACTION * placePeak_deg ? index : -1;
     }
 
     /**
