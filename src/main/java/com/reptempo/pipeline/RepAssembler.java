@@ -4,7 +4,9 @@ import com.reptempo.model.ExerciseDefinition;
 import com.reptempo.model.Fault;
 import com.reptempo.model.FaultKind;
 import com.reptempo.model.FaultThresholds;
+import com.reptempo.model.PhaseKind;
 import com.reptempo.model.PhaseResult;
+import com.reptempo.model.PhaseTarget;
 import com.reptempo.model.RepResult;
 import com.reptempo.model.Side;
 
@@ -16,17 +18,31 @@ import java.util.List;
  * Turns an accepted movement into a judged {@link RepResult}: phases, faults, smoothness and quality. A
  * movement with a rest in its middle ({@link RestMidway}: measured from a neighbouring rep's top) is
  * timed and judged as the whole rep between its two rests, measured from that rest. A rep cut at a pause on
- * its way down ({@link WayDownPause}) is jerky whatever its smoothness. A rep of partial range is jerky only
+ * its way down ({@link WayDownPause}) is jerky whatever its smoothness, and so is a rep of full range, not too
+ * slow, with a way that halts and goes on ({@link WayStall}; on a too-slow way breathing can hold the rotation
+ * still as long). A rep of partial range is jerky only
  * when a way with a stop in its middle ({@link MidMovementStop}) is: at a partial rep's 1-1.5 deg, breathing's
  * few tenths of a degree make its phases' speed uneven without any stop.
  */
 final class RepAssembler {
     private final ExerciseDefinition exercise;
     private final FaultThresholds thresholds;
+    /** Target maxima of the exercise's first and last movement phases (the ways out and back; {@link WayStall}). */
+    private final double outMax_s;
+    private final double backMax_s;
 
     RepAssembler(ExerciseDefinition exercise, FaultThresholds thresholds) {
         this.exercise = exercise;
         this.thresholds = thresholds;
+        double out = Double.NaN;
+        double back = Double.NaN;
+        for (PhaseTarget p : exercise.phases()) {
+            if (p.kind() != PhaseKind.MOVEMENT) continue;
+            if (Double.isNaN(out)) out = p.max_s();
+            back = p.max_s();
+        }
+        this.outMax_s = out;
+        this.backMax_s = back;
     }
 
     RepResult assemble(int index, Excursion e, RepTiming timing, Side side, double typicalRange_deg, double delay_s,
@@ -56,6 +72,12 @@ final class RepAssembler {
         }
         if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg && !has(faults, FaultKind.JERKY)
                 && WayDownPause.cut(e, exercise, has(faults, FaultKind.PARTIAL_RANGE), wayBackLeft)) {
+            double limit = thresholds.jerkySparcLimit();
+            faults.add(new Fault(FaultKind.JERKY, null, smooth, 100 * (smooth - limit) / Math.abs(limit)));
+        }
+        if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg && !has(faults, FaultKind.JERKY)
+                && !has(faults, FaultKind.PARTIAL_RANGE) && !has(faults, FaultKind.TOO_SLOW)
+                && WayStall.stalled(e, outMax_s, backMax_s)) {
             double limit = thresholds.jerkySparcLimit();
             faults.add(new Fault(FaultKind.JERKY, null, smooth, 100 * (smooth - limit) / Math.abs(limit)));
         }
