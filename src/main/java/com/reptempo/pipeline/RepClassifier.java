@@ -47,6 +47,33 @@ final class RepClassifier {
     static final double QUICK_RANGE_LO = 0.75;
     /** ... and at most this multiple of it (see {@link #QUICK_RANGE_LO}). */
     static final double QUICK_RANGE_HI = 1.3;
+    /**
+     * A quick movement that came back to where it started ({@link Excursion.End#RETURNED}) is a
+     * rushed rep also when it points like the reps only this closely (cosine), if it measures like
+     * them ({@link #RETURNED_RANGE_LO}-{@link #RETURNED_RANGE_HI}) and moved at least as fast as a
+     * typical rep ({@link #RETURNED_SPEED}): a rushed rep is her rep done in 0.4-0.65 of the time,
+     * out along her axis by about her range and back to its start, so its peak speed is 1.5-2.5 ×
+     * hers; a fidget or a shift repositions the pelvis and stays displaced, and its direction is a
+     * few tenths of a degree of breathing and drift off a rep's, so the cosine alone says little.
+     */
+    static final double RETURNED_COS = 0.7;
+    /** The least range, over the typical range, of a returned rushed rep ({@link #RETURNED_COS}). */
+    static final double RETURNED_RANGE_LO = 0.7;
+    /** The largest range, over the typical range, of a returned rushed rep ({@link #RETURNED_COS}). */
+    static final double RETURNED_RANGE_HI = 1.45;
+    /** The least peak speed, over the typical rep's ({@link MovementRatios#speed}), of a returned rushed rep. */
+    static final double RETURNED_SPEED = 1.4;
+    /**
+     * Once both sides have reps, a movement below this fraction of the typical range pointing away
+     * from every side's reps ({@link #SMALL_AWAY_COS}) is a fidget, however slow: a partial rep of
+     * any size turns the pelvis about its side's own axis, a small shift on the mat about whatever
+     * axis the shift takes (partial reps are 0.25-0.7 of the range, pointing like the reps). Only
+     * when its peak stands clear of the rest wobbles ({@link #MIN_PEAK_Z}): within them a breath
+     * may have turned a partial rep's direction (see {@link #TEMPO_SHAPED}).
+     */
+    static final double SMALL_AWAY_RANGE = 0.4;
+    /** The cosine below which a small movement ({@link #SMALL_AWAY_RANGE}) points away from every side's reps. */
+    static final double SMALL_AWAY_COS = 0.3;
     /** Peak within this many rest wobbles: noise, unless it points like the reps and is as wide as one. */
     static final double MIN_PEAK_Z = 8.0;
     /**
@@ -152,11 +179,12 @@ final class RepClassifier {
      * The movement's verdict: the first of these rules that holds decides, in this order. How it
      * ended ({@link #byEnd}); narrower than a fidget: too short ({@link #fidgetWidth}); wider than the
      * slowest rep: repositioned ({@link #slowerThanAnyRep}); tiny or within the rest wobbles: noise
-     * ({@link #tiny}, {@link #restWobble}); quick and unlike the reps: pending, held or a fidget
-     * ({@link #quickUnlikeReps}); before the first rep: pending when narrow, else an attempt given up
+     * ({@link #tiny}, {@link #restWobble}); quick and unlike the reps, unless a returned rushed rep
+     * ({@link #returnedRushed}): pending, held or a fidget ({@link #quickUnlikeReps}); before the first rep: pending when narrow, else an attempt given up
      * when hurried both ways with a stop at the top ({@link GivenUpRules#givenUpFirst}), else a rep; an attempt
-     * given up ({@link GivenUpRules#givenUp}); a hurried fidget ({@link #hurriedFidget}); a rep unless narrow
-     * ({@link #narrow}); a narrow one pointing away: held or a fidget ({@link #pointsAway}); a narrow
+     * given up ({@link GivenUpRules#givenUp}); a hurried fidget ({@link #hurriedFidget}); a small movement
+     * pointing away from both sides: a fidget ({@link #smallAway}); a rep unless narrow ({@link #narrow});
+     * a narrow returned rushed rep: a rep ({@link #returnedRushed}); a narrow one pointing away: held or a fidget ({@link #pointsAway}); a narrow
      * oversized one: a shift ({@link #shift}); else a rep.
      *
      * @param timing     the movement's measured phases (null when not measured: the speed alone tells
@@ -175,7 +203,7 @@ final class RepClassifier {
         if (tiny(m)) return Verdict.NOISE;
         if (restWobble(e, timing, m)) return Verdict.NOISE;
         boolean newSide = mayBeNewSide(m, sideOpen);
-        if (quickUnlikeReps(m)) {
+        if (quickUnlikeReps(m) && !returnedRushed(e, m)) {
             if (!m.typicalKnown()) return Verdict.PENDING;
             return newSide ? Verdict.HELD : Verdict.FIDGET;
         }
@@ -186,7 +214,9 @@ final class RepClassifier {
         }
         if (givenUp.givenUp(e, timing, m)) return Verdict.ABANDONED;
         if (hurriedFidget(m)) return Verdict.FIDGET;
+        if (smallAway(e, m, sideOpen)) return Verdict.FIDGET;
         if (!narrow) return Verdict.REP;
+        if (returnedRushed(e, m)) return Verdict.REP;
         if (pointsAway(m)) return newSide ? Verdict.HELD : Verdict.FIDGET;
         if (shift(m)) return Verdict.FIDGET;
         return Verdict.REP;
@@ -285,6 +315,16 @@ final class RepClassifier {
     }
 
     /**
+     * A quick movement that came back to where it started, pointing like the reps within
+     * {@link #RETURNED_COS}, of a rep's range ({@link #RETURNED_RANGE_LO}-{@link #RETURNED_RANGE_HI})
+     * and at least {@link #RETURNED_SPEED} of the typical rep's peak speed: a rushed rep.
+     */
+    private static boolean returnedRushed(Excursion e, MovementRatios m) {
+        return e.end() == Excursion.End.RETURNED && m.pointsLikeReps(RETURNED_COS)
+                && m.range() >= RETURNED_RANGE_LO && m.range() <= RETURNED_RANGE_HI && m.speed() >= RETURNED_SPEED;
+    }
+
+    /**
      * Narrower than {@link #SHORT_WIDTH} of the typical rep and than {@link #PACED} of the targets'
      * minimum width: judged further by direction and range.
      */
@@ -295,6 +335,15 @@ final class RepClassifier {
     /** Below {@link #PARTIAL_RANGE} of the typical range and over in less than {@link GivenUpRules#HURRIED} of the typical rep's duration. */
     private static boolean hurriedFidget(MovementRatios m) {
         return m.range() < PARTIAL_RANGE && m.duration() < GivenUpRules.HURRIED;
+    }
+
+    /**
+     * Below {@link #SMALL_AWAY_RANGE} of the typical range and pointing away from every side's reps
+     * (cosine below {@link #SMALL_AWAY_COS}) once the other side has reps too ({@code sideOpen} false),
+     * its peak clear of the rest wobbles ({@link #MIN_PEAK_Z}, else breathing may have turned its direction).
+     */
+    private static boolean smallAway(Excursion e, MovementRatios m, boolean sideOpen) {
+        return !sideOpen && e.peakZ() >= MIN_PEAK_Z && m.range() < SMALL_AWAY_RANGE && m.pointsAwayFromReps(SMALL_AWAY_COS);
     }
 
     /** A narrow movement pointing away from the reps (cosine below {@link #SHORT_COS}). */

@@ -7,6 +7,7 @@ import com.reptempo.model.SideMode;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -347,6 +348,48 @@ class RepRulesTest {
     }
 
     /** An out-and-back movement spending width_s at or above half its peak. */
+    @Test
+    void aQuickMovementBackWhereItStartedAtARushedRepsSpeedIsARepPointingOnlyRoughlyLikeTheReps() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        // her reps: 2.5 degrees out in 2.8 s, back in 2.8 s
+        for (int i = 0; i < 3; i++) c.accepted(ramped(2.5, 2.8, Excursion.End.RETURNED), new RepTiming(0, 2.8, 2.8, 5.6, 2.8));
+        // the same range in half the time, back where it started, 0.75 from the side's reps: a rushed rep
+        assertEquals(Verdict.REP, c.judge(ramped(2.5, 1.4, Excursion.End.RETURNED), null, 0.75, 7.5, false));
+        // the same but settled somewhere else: a shift, not a rep
+        assertEquals(Verdict.FIDGET, c.judge(ramped(2.5, 1.4, Excursion.End.SETTLED), null, 0.75, 7.5, false));
+        // back where it started but no faster than her reps (0.7 of her range in 0.9 of her time): not rushed
+        assertEquals(Verdict.FIDGET, c.judge(ramped(1.8, 1.3, Excursion.End.RETURNED), null, 0.75, 7.5, false));
+    }
+
+    @Test
+    void aSmallMovementPointingAwayFromBothSidesIsAFidgetHoweverSlow() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("rear-leg-lift"), 5.0);
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 2.8), null);
+        // 0.35 of her range, as wide as a rep, pointing away from both sides' reps: a shift on the mat
+        assertEquals(Verdict.FIDGET, c.judge(excursion(0.9, 2.8), null, -0.4, 7.5, false));
+        // while the other side has no rep yet it may be that side's first (partial) rep
+        assertNotEquals(Verdict.FIDGET, c.judge(excursion(0.9, 2.8), null, -0.4, 7.5, true));
+        // pointing like a side's reps: a partial rep
+        assertEquals(Verdict.REP, c.judge(excursion(0.9, 2.8), null, 0.95, 7.5, false));
+    }
+
+    /** A smooth rep sampled at 50 Hz: out over ramp_s (raised cosine), a 0.2 s top, back over ramp_s. */
+    private static Excursion ramped(double peak_deg, double ramp_s, Excursion.End end) {
+        double dt = 0.02;
+        int nRamp = (int) Math.round(ramp_s / dt);
+        int nTop = 10;
+        int n = 2 * nRamp + nTop + 1;
+        double[] t = new double[n];
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = i * dt;
+            if (i < nRamp) v[i] = peak_deg * 0.5 * (1 - Math.cos(Math.PI * i / nRamp));
+            else if (i < nRamp + nTop) v[i] = peak_deg;
+            else v[i] = peak_deg * 0.5 * (1 + Math.cos(Math.PI * Math.min(1.0, (i - nRamp - nTop) / (double) nRamp)));
+        }
+        return new Excursion(0, n - 1, t, v, v, peak_deg, nRamp, 50, 1, 0, 0, 0, 0, 1, end, 0);
+    }
+
     private static Excursion excursion(double peak_deg, double width_s) {
         return excursion(peak_deg, width_s, Excursion.End.RETURNED);
     }
