@@ -110,11 +110,63 @@ final class HeldPlace {
     private long stayIndex = -1;
     private double placePeak_deg;
     private long firstHeld = -1;
+    private long lastHeld = -1;
+    private double lastHeldTheta_deg;
+    private double lastHeldPeak_deg;
+
+    private long stillIndex = -1;
+    private double still_s;
+    private double stillX;
+    private double stillY;
+    private double stillZ;
+    private double stillTheta_deg;
+    private double stillPeak_deg;
 
     /** Forgets the place (a new movement starts). */
     void reset() {
         index = -1;
         firstHeld = -1;
+        lastHeld = -1;
+        stillIndex = -1;
+    }
+
+    /**
+     * Follows the last place held anywhere in the movement ({@link #lastHeld}): unlike the place
+     * followed for a new position, which is kept until the sensor leaves it by {@link #MOVE_DEG},
+     * this one moves on as soon as the sensor leaves {@link #BAND_DEG}, so a place a shift came
+     * down to after holding its top is found too.
+     */
+    private void followStill(long i, double t_s, double gx, double gy, double gz, double theta_deg, double peak_deg) {
+        if (stillIndex >= 0 && Angles.chordDeg(gx - stillX, gy - stillY, gz - stillZ) <= BAND_DEG) {
+            if (t_s - still_s >= HOLD_S && lastHeld != stillIndex) {
+                lastHeld = stillIndex;
+                lastHeldTheta_deg = stillTheta_deg;
+                lastHeldPeak_deg = stillPeak_deg;
+            }
+            return;
+        }
+        stillIndex = i;
+        still_s = t_s;
+        stillX = gx;
+        stillY = gy;
+        stillZ = gz;
+        stillTheta_deg = theta_deg;
+        stillPeak_deg = peak_deg;
+    }
+
+    /** The history index of the last place held in this movement (within {@link #BAND_DEG} for {@link #HOLD_S}), or -1. */
+    long lastHeld() {
+        return lastHeld;
+    }
+
+    /** The movement's rotation from its start at the last place held, degrees. */
+    double lastHeldTheta_deg() {
+        return lastHeldTheta_deg;
+    }
+
+    /** The movement's peak reached before the last place held, degrees. */
+    double lastHeldPeak_deg() {
+        return lastHeldPeak_deg;
     }
 
     /**
@@ -164,6 +216,7 @@ final class HeldPlace {
      */
     long observe(long i, double t_s, double gx, double gy, double gz, double theta_deg, boolean allowed,
             double returnedToMin_deg, double shiftEnd_s, double peak_deg) {
+        followStill(i, t_s, gx, gy, gz, theta_deg, peak_deg);
         long newPosition = -1;
         boolean samePlace = false;
         if (index >= 0) {

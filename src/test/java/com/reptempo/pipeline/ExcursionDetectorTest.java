@@ -209,6 +209,25 @@ class ExcursionDetectorTest {
     }
 
     @Test
+    void midSetARepFromANewRestPassingThroughTheOldOneHasNotReturned() {
+        // a side switch from 3 s swings the body 1.4° about b and comes down to 0.9°, held from
+        // 6 s, 0.15° aside about a; the next 2.5° rep (8-10 s out, 10-13 s back) leaves that place the other way, passing
+        // straight through the old rest without stopping there (out again beyond twice the return level)
+        DoubleUnaryOperator b = t -> {
+            if (t < 3) return 0;
+            if (t < 4.5) return 1.4 * MinJerk.position((t - 3) / 1.5);
+            if (t < 6) return 1.4 - 0.5 * MinJerk.position((t - 4.5) / 1.5);
+            return 0.9 - rep(t, 8, 2, 0, 3, 2.5);
+        };
+        DoubleUnaryOperator a = t -> 0.15 * MinJerk.position(Math.min(1, Math.max(0, (t - 3) / 1.5)));
+        List<Excursion> found = runTwoAxes(SETTINGS, true, a, b, 20, 33);
+        assertEquals(Excursion.End.STUCK, found.get(0).end(), "the switch is getting into position");
+        assertTrue(found.get(0).end_s() < 8.5, "the switch ends at the new rest: " + found.get(0).end_s());
+        long reps = found.stream().filter(e -> Math.abs(e.peak_deg() - 2.5) < 0.3 && e.end() == Excursion.End.RETURNED).count();
+        assertEquals(1, reps, "the rep measured whole from the new rest: " + found);
+    }
+
+    @Test
     void midSetARepPausingAtTheSamePlaceBothWaysIsNotCut() {
         // a 2° rep from 3 s pausing 1.2 s at 1.2° on its way out and 1.2 s at the same place on its
         // way back: the rest of the way out from the pause (0.8°) is less than twice the way to it
