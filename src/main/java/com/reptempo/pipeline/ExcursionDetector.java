@@ -45,27 +45,6 @@ final class ExcursionDetector {
     static final double STEP_STILL_S = 0.5;
     /** See {@link #STEP_STILL_S}. */
     static final double STEP_BACK_FRACTION = 0.5;
-    /**
-     * Once the set has begun, a movement that came back below its return level and went out again
-     * (beyond twice it) without having stopped there passed through the old rest on a rep's way
-     * out from a new one ({@link #restartAtPassedPlace}), if the way out again points away from the
-     * place it was last held at: its cosine with that place's direction is below this. A shift
-     * leaves the body beside or across the old rest, and the next rep from the new rest crosses it
-     * (routine 4108 set 1: 0.07, other sets -0.2 to -1); the next rep of an alternating exercise
-     * after a pause on a rep's way back and no stop at the rest leaves towards the pause's side
-     * (fresh13 13044: 0.43, where 0.5 lost a partial rep).
-     */
-    static final double PASS_COS = 0.25;
-    /** Stillness is judged over this window while below the return level ({@link #PASS_STOP_DEG}). */
-    static final double PASS_WINDOW_S = 0.25;
-    /**
-     * Moved less than this over {@link #PASS_WINDOW_S} below the return level: it stopped at the
-     * old rest (came back, then moved again), more than breathing moves the pelvis in a quarter
-     * second (0.15-0.35° over 3-4 s, at most about 0.07°). A pass through the old rest keeps a rep's
-     * speed, 0.16-0.45° per quarter second in the sets it fixed; a jerky rep's way back that
-     * stopped at the start and jolted on (fresh10 10012: 0.01°) was cut without it.
-     */
-    static final double PASS_STOP_DEG = 0.1;
     /** What happened on a sample. */
     enum Event { NONE, STARTED, ENDED, RESTARTED }
 
@@ -246,11 +225,17 @@ final class ExcursionDetector {
         if (from >= 0 && !restartAtOvershotPlace()) restartFrom = from;
         long newPosition = held.observe(i, t, gx, gy, gz, theta_deg, mayReposition(), returnedToMin(peak),
                 history.get(startIndex, SignalHistory.T) + HeldPlace.MAX_SHIFT_S, peak);
-        if (newPosition >= 0) {
-            restartFrom = newPosition;
-            repositioned = true;
-            shifted = setBegun;
-        }
+        if (newPosition >= 0) restartAt(newPosition, setBegun);
+    }
+
+    /**
+     * The movement so far was a change of position that ended at history index {@code place}: a
+     * new movement starts there ({@code shifted}: a shift within the set, not getting into position).
+     */
+    private void restartAt(long place, boolean shifted) {
+        restartFrom = place;
+        repositioned = true;
+        this.shifted = shifted;
     }
 
     /**
@@ -322,9 +307,7 @@ final class ExcursionDetector {
             if (place >= 0) {
                 // before the first rep: the body had settled into its new position and the first
                 // rep left it; the move into position ends there, the rep is measured from it
-                restartFrom = place;
-                repositioned = true;
-                shifted = setBegun;
+                restartAt(place, setBegun);
                 return Event.NONE;
             }
             end = Excursion.End.SETTLED;
@@ -351,16 +334,14 @@ final class ExcursionDetector {
     private boolean restartAtOvershotPlace() {
         long place = mayReposition() ? held.overshotPlace() : -1;
         if (place < 0) return false;
-        restartFrom = place;
-        repositioned = true;
-        shifted = setBegun;
+        restartAt(place, setBegun);
         return true;
     }
 
     /**
      * Once the set has begun, a movement about to end back at its start that went out again (beyond
-     * twice the return level) without stopping there ({@link #PASS_STOP_DEG}), away from the side of
-     * the place it was last held at ({@link HeldPlace#lastHeld}, {@link #PASS_COS}; held at least
+     * twice the return level) without stopping there ({@link RestPass#keptMoving}), away from the side of
+     * the place it was last held at ({@link HeldPlace#lastHeld}, {@link RestPass#awayFrom}; held at least
      * {@link HeldPlace#MID_SET_MIN_DEG} from the start and beyond the return level, at most
      * {@link HeldPlace#OVERSHOOT_FRACTION} of the peak before it, so it is where a shift came down
      * to and not a rep's top) did not return: it passed through the old rest on the way out of a rep
@@ -372,39 +353,11 @@ final class ExcursionDetector {
         long place = held.lastHeld();
         if (place < 0 || held.lastHeldTheta_deg() < Math.max(HeldPlace.MID_SET_MIN_DEG, closing.returnLevel(peak))
                 || held.lastHeldTheta_deg() > HeldPlace.OVERSHOOT_FRACTION * held.lastHeldPeak_deg()) return false;
-        double px = history.get(place, SignalHistory.GX) - g0x;
-        double py = history.get(place, SignalHistory.GY) - g0y;
-        double pz = history.get(place, SignalHistory.GZ) - g0z;
-        double qx = gx - g0x;
-        double qy = gy - g0y;
-        double qz = gz - g0z;
-        double cos = (px * qx + py * qy + pz * qz)
-                / Math.sqrt((px * px + py * py + pz * pz) * (qx * qx + qy * qy + qz * qz));
-        if (cos >= PASS_COS) return false;
-        if (slowestMove_deg(closingIndex, history.size() - 1) < PASS_STOP_DEG) return false;
-        restartFrom = place;
-        repositioned = true;
-        shifted = true;
+        if (!RestPass.awayFrom(history.get(place, SignalHistory.GX) - g0x, history.get(place, SignalHistory.GY) - g0y,
+                history.get(place, SignalHistory.GZ) - g0z, gx - g0x, gy - g0y, gz - g0z)) return false;
+        if (!RestPass.keptMoving(history, closingIndex, history.size() - 1)) return false;
+        restartAt(place, true);
         return true;
-    }
-
-    /**
-     * The least the sensor moved over any {@link #PASS_WINDOW_S} between samples from and to
-     * (degrees): near zero where it stopped.
-     */
-    private double slowestMove_deg(long from, long to) {
-        double least = Double.POSITIVE_INFINITY;
-        long k = Math.max(from, history.oldest());
-        for (long i = k; i <= to; i++) {
-            double t = history.get(i, SignalHistory.T);
-            while (k < i && t - history.get(k + 1, SignalHistory.T) >= PASS_WINDOW_S) k++;
-            if (t - history.get(k, SignalHistory.T) < PASS_WINDOW_S) continue;
-            double d = chordDeg(history.get(i, SignalHistory.GX) - history.get(k, SignalHistory.GX),
-                    history.get(i, SignalHistory.GY) - history.get(k, SignalHistory.GY),
-                    history.get(i, SignalHistory.GZ) - history.get(k, SignalHistory.GZ));
-            if (d < least) least = d;
-        }
-        return least;
     }
 
     /** Ends a movement in progress because the stream ended; returns true if there was one. */
