@@ -75,7 +75,11 @@ class DashboardGuiTest {
         assertTrue(Swing.onEdt(() -> dashboard.livePanel().chart.pointCount()) > 50, "the chart draws the motion");
         Swing.click(w, "Stop set");
         assertTrue(Swing.await(() -> Dashboard.SUMMARY.equals(Swing.onEdt(w::currentScreen)), 5000));
-        assertTrue(Swing.onEdt(() -> dashboard.summaryPanel().rows()) >= 2);
+        // the demo's seed varies, and the finished set may withdraw a rep counted live (a first rep
+        // found to be settling, a movement still waiting): the summary lists the finished set's reps
+        int counted = Swing.onEdt(() -> dashboard.currentSet().result().count());
+        assertTrue(counted >= 1, "the finished set keeps reps");
+        assertEquals(counted, Swing.onEdt(() -> dashboard.summaryPanel().rows()), "the summary lists every rep of the finished set");
         Swing.click(w, "Next exercise");
         assertTrue(Swing.showsText(w, "Cobra lift"));
         Swing.click(w, "Finish for today");
