@@ -35,6 +35,16 @@ final class MidMovementStop {
      * its own, then a second still before the rep) lies off that axis.
      */
     static final double MIN_ALIGNMENT = 0.9;
+    /**
+     * A stop must lie on the way, not at a turn: before it the rotation had not been more than this
+     * fraction of the travel further along the way than at the stop, and after it (up to the top, or
+     * the way back's end) it does not fall back more than this behind. A body pausing on its way
+     * halts and goes on in the same direction; where the speed is zero because the rotation turned
+     * back (a fidget or a neighbour's way merged into the detector's movement: up, back down near the
+     * rest, then the rep) the way did not stop, it is two movements. The slack covers breathing (a few
+     * tenths of a degree, about 0.1 of a 2-3 deg rep) riding on a pause.
+     */
+    static final double MAX_TURN_FRACTION = 0.15;
 
     private MidMovementStop() {
     }
@@ -58,16 +68,20 @@ final class MidMovementStop {
         while (a < top && angle[a] < base + LOW_LEVEL * (angle[top] - base)) a++;
         int b = a;
         while (b < top && angle[b] < base + HIGH_LEVEL * (angle[top] - base)) b++;
+        double slack_deg = MAX_TURN_FRACTION * (angle[top] - Math.min(angle[0], angle[n - 1]));
         int stop = stopAt(speed, 0, a, b, top, minSpeed_dps);
-        if (stop >= 0 && aligned(e, t[0] + stop * dt)) worst = Math.min(worst, waySparc(speed, 0, top, dt));
-        for (int i = 0; i < n; i++) speed[i] = -speed[i];
-        base = angle[n - 1];
+        if (stop >= 0 && aligned(e, t[0] + stop * dt) && onTheWay(angle, 0, stop, top, slack_deg)) worst = Math.min(worst, waySparc(speed, 0, top, dt));
+        for (int i = 0; i < n; i++) {
+            speed[i] = -speed[i];
+            angle[i] = -angle[i];
+        }
+        base = -angle[n - 1];
         b = n - 1;
-        while (b > top && angle[b] < base + LOW_LEVEL * (angle[top] - base)) b--;
+        while (b > top && -angle[b] < base + LOW_LEVEL * (-angle[top] - base)) b--;
         a = b;
-        while (a > top && angle[a] < base + HIGH_LEVEL * (angle[top] - base)) a--;
+        while (a > top && -angle[a] < base + HIGH_LEVEL * (-angle[top] - base)) a--;
         stop = stopAt(speed, top, a, b, n - 1, minSpeed_dps);
-        if (stop >= 0 && aligned(e, t[0] + stop * dt)) worst = Math.min(worst, waySparc(speed, top, n - 1, dt));
+        if (stop >= 0 && aligned(e, t[0] + stop * dt) && onTheWay(angle, top, stop, n - 1, slack_deg)) worst = Math.min(worst, waySparc(speed, top, n - 1, dt));
         return worst;
     }
 
@@ -94,6 +108,47 @@ final class MidMovementStop {
             if (ref >= minSpeed_dps && speed[i] < MAX_DEPTH * ref) return i;
         }
         return -1;
+    }
+
+    /**
+     * When the way out turned back on its way to the top (see {@link #MAX_TURN_FRACTION}), the moment,
+     * in the excursion's time, it set off for the last time: its lowest rotation after the last turn.
+     * Negative infinity when it went up without turning back.
+     */
+    static double lastSetOff_s(Excursion e) {
+        double[] t = e.t_s();
+        if (t.length < 8) return Double.NEGATIVE_INFINITY;
+        double dt = Math.max(Smoothness.medianInterval(t), 1 / Smoothness.RESAMPLE_HZ);
+        int n = (int) Math.floor((t[t.length - 1] - t[0]) / dt) + 1;
+        if (n < 8) return Double.NEGATIVE_INFINITY;
+        double[] angle = Smoothness.resampled(t, e.phi_deg(), t[0], dt, n, dt);
+        int top = 0;
+        for (int i = 1; i < n; i++) if (angle[i] > angle[top]) top = i;
+        double slack_deg = MAX_TURN_FRACTION * (angle[top] - Math.min(angle[0], angle[n - 1]));
+        double max = angle[0];
+        int turn = -1;
+        for (int i = 0; i <= top; i++) {
+            max = Math.max(max, angle[i]);
+            if (angle[i] < max - slack_deg) turn = i;
+        }
+        if (turn < 0) return Double.NEGATIVE_INFINITY;
+        int low = turn;
+        for (int i = turn; i <= top; i++) if (angle[i] < angle[low]) low = i;
+        return t[0] + low * dt;
+    }
+
+    /**
+     * Whether a stop at index stop of a way from..to, along which progress increases, lies on the way
+     * ({@link #MAX_TURN_FRACTION}): progress before it never more than slack ahead of the stop's, after
+     * it never more than slack behind.
+     */
+    static boolean onTheWay(double[] progress, int from, int stop, int to, double slack) {
+        double max = progress[from];
+        for (int i = from; i <= to; i++) {
+            max = Math.max(max, progress[i]);
+            if (progress[i] < max - slack) return false;
+        }
+        return true;
     }
 
     /**

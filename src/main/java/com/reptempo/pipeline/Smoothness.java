@@ -10,7 +10,10 @@ import java.util.List;
  * of its peak during each movement phase, the least smooth phase counting. Speed is the central
  * difference of the rotation, resampled on a uniform grid (the median sample interval, at most
  * {@link #RESAMPLE_HZ}) and low-passed. A way out or back with a stop in its middle is also judged
- * whole, at its real pace ({@link MidMovementStop}).
+ * whole, at its real pace ({@link MidMovementStop}). When the rotation turned back on its way to the top
+ * (a fidget or a neighbour's way merged into the detector's movement), the way out is judged from where
+ * it set off for the last time ({@link MidMovementStop#lastSetOff_s}), and a way-out phase that ended
+ * before that is not judged: the body was back near its rest, and what came before is another movement.
  */
 final class Smoothness {
     /** Each phase is widened by this on both sides so that its speed profile starts and ends near zero. */
@@ -36,9 +39,13 @@ final class Smoothness {
      * they are.
      */
     static double pace(PhaseResult p) {
-        double max = p.targetMax_s();
-        if (!(max > 0)) return 1;
-        return Math.max(1, Math.min(MAX_PACE, p.duration_s() / max));
+        return pace(p.duration_s(), p.targetMax_s());
+    }
+
+    /** {@link #pace(PhaseResult)} of a phase lasting duration_s. */
+    static double pace(double duration_s, double targetMax_s) {
+        if (!(targetMax_s > 0)) return 1;
+        return Math.max(1, Math.min(MAX_PACE, duration_s / targetMax_s));
     }
 
     static double of(Excursion e, List<PhaseResult> phases, double delay_s) {
@@ -47,11 +54,24 @@ final class Smoothness {
         if (t.length < 8) return 0;
         double dt = Math.max(medianInterval(t), 1 / RESAMPLE_HZ);
         double worst = 0;
+        double setOff_s = MidMovementStop.lastSetOff_s(e);
+        boolean wayOut = true;
         for (PhaseResult p : phases) {
             if (p.kind() != PhaseKind.MOVEMENT) continue;
+            double start_s = p.start_s() + delay_s;
+            double end_s = p.end_s() + delay_s;
             double scale = pace(p);
+            if (wayOut && setOff_s >= end_s) {
+                wayOut = false;
+                continue;
+            }
+            if (wayOut && setOff_s > start_s) {
+                start_s = setOff_s;
+                scale = pace(end_s - start_s, p.targetMax_s());
+            }
+            wayOut = false;
             double step = dt * scale;
-            double from = Math.max(t[0], p.start_s() + delay_s - MARGIN_S * scale);
+            double from = Math.max(t[0], start_s - MARGIN_S * scale);
             double to = Math.min(t[t.length - 1], p.end_s() + delay_s + MARGIN_S * scale);
             int n = (int) Math.floor((to - from) / step) + 1;
             if (n < 8) continue;

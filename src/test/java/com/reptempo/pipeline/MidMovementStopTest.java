@@ -125,4 +125,35 @@ class MidMovementStopTest {
         assertTrue(MidMovementStop.stoppedWaySparc(afterFidget(0)) < 0, "on the rep's axis the gap is a stop");
         assertEquals(0, MidMovementStop.stoppedWaySparc(afterFidget(0.75)));
     }
+    /**
+     * A 2.5 deg rep (out in 3 s, back in 3 s) after a bump along its own axis: up 1 deg in 0.8 s, back
+     * to the rest in 0.8 s, still for 1 s (rest wobble 0.05 deg). The detector's movement holds both.
+     */
+    static Excursion afterABumpBackToRest() {
+        int n = (int) ((0.5 + 1.6 + 1.0 + 3.0 + 3.0 + 0.5) / DT) + 1;
+        double[] t = new double[n];
+        double[] phi = new double[n];
+        int peak = 0;
+        for (int i = 0; i < n; i++) {
+            double s = i * DT;
+            t[i] = s;
+            if (s < 0.5) phi[i] = 0;
+            else if (s < 1.3) phi[i] = MinJerk.position((s - 0.5) / 0.8);
+            else if (s < 2.1) phi[i] = 1 - MinJerk.position((s - 1.3) / 0.8);
+            else if (s < 3.1) phi[i] = 0;
+            else if (s < 6.1) phi[i] = 2.5 * MinJerk.position((s - 3.1) / 3.0);
+            else if (s < 9.1) phi[i] = 2.5 * (1 - MinJerk.position((s - 6.1) / 3.0));
+            else phi[i] = 0;
+            if (phi[i] > phi[peak]) peak = i;
+        }
+        return new Excursion(0, n - 1, t, phi, phi, 2.5, peak, 50, 0, 1, 0, 0, 0, 1, Excursion.End.RETURNED, 0);
+    }
+
+    @Test
+    void aWayThatTurnsBackToTheRestIsTwoMovementsNotAStop() {
+        // The bump's top is zero speed between fast stretches at 40 % of the travel; but the rotation
+        // falls back to the rest after it, which no pause does.
+        assertEquals(0, MidMovementStop.stoppedWaySparc(afterABumpBackToRest()));
+        assertTrue(MidMovementStop.lastSetOff_s(afterABumpBackToRest()) > 2.5, "the rep sets off after the bump");
+    }
 }
