@@ -222,7 +222,7 @@ final class ExcursionDetector {
         double t = history.get(i, SignalHistory.T);
         closing.observe(t, previous, theta_deg, peak);
         long from = headway.observe(i, t, theta_deg, peak, gx, gy, gz, movedBand(peak));
-        if (from >= 0 && !restartAtOvershotPlace()) restartFrom = from;
+        if (from >= 0) restartFrom = from;
         long newPosition = held.observe(i, t, gx, gy, gz, theta_deg, mayReposition(), returnedToMin(peak),
                 history.get(startIndex, SignalHistory.T) + HeldPlace.MAX_SHIFT_S, peak);
         if (newPosition >= 0) restartAt(newPosition, setBegun);
@@ -290,7 +290,6 @@ final class ExcursionDetector {
             }
         } else if (closing.active()) {
             if (closing.over(t_s, theta_deg, peak)) {
-                if (restartAtOvershotPlace()) return Event.NONE;
                 if (restartAtPassedPlace(peak, gx, gy, gz)) return Event.NONE;
                 end = Excursion.End.RETURNED;
             }
@@ -299,7 +298,6 @@ final class ExcursionDetector {
             closingIndex = idx;
         } else if (headway.returning() && still >= STEP_STILL_S && setBegun
                 && quickStep.steppedAside(peak, peakIndex, startIndex, g0x, g0y, g0z, headway.x(), headway.y(), headway.z())) {
-            if (restartAtOvershotPlace()) return Event.NONE;
             end = Excursion.End.SETTLED;
             endIdx = headway.index();
         } else if (headway.returning() && theta_deg < SETTLE_FRACTION * peak && still >= SETTLE_S) {
@@ -323,19 +321,6 @@ final class ExcursionDetector {
         if (end == null) return Event.NONE;
         finish(endIdx, end, gx, gy, gz);
         return Event.ENDED;
-    }
-
-    /**
-     * Before the set's first rep, a movement about to end back at its start, stepped aside or at a
-     * restart ({@link Headway}) that settled at a place below its peak and left it ({@link HeldPlace#overshotPlace}) was the
-     * move into position followed by the first rep's way out: it ends at that place and the rep is
-     * measured from there (as the *settled* branch does with {@link HeldPlace#leftPlace}).
-     */
-    private boolean restartAtOvershotPlace() {
-        long place = mayReposition() ? held.overshotPlace() : -1;
-        if (place < 0) return false;
-        restartAt(place, setBegun);
-        return true;
     }
 
     /**

@@ -86,10 +86,11 @@ final class HeldPlace {
     static final double PARTIAL_MOVE_DEG = 0.5;
 
     /**
-     * A place left for the start ({@link #overshotPlace}) is where a transition settled only if it
-     * lies at most this fraction of the peak the movement had reached before it: getting into
-     * position swings the pelvis past where it settles (routine sets 11101/3 and 13101/3: held at
-     * 0.44-0.5 of the peak), while a first rep's hold is at its top (above 0.85 of its peak).
+     * A place held ({@link #lastHeld}) is where a shift came down to, not a rep's top, only if it
+     * lies at most this fraction of the peak the movement had reached before it: a shift swings the
+     * pelvis past where it settles (held at 0.44-0.5 of the peak in the routine sets measured),
+     * while a rep's hold is at its top (above 0.85 of its peak). Used by the detector's *through
+     * the old rest mid-set* rule ({@link RestPass}).
      */
     static final double OVERSHOOT_FRACTION = 0.7;
 
@@ -184,21 +185,6 @@ final class HeldPlace {
         return index >= 0 && index == firstHeld && away && Double.isNaN(back_s) && theta_deg >= MIN_DEG ? index : -1;
     }
 
-    /**
-     * The new position before the set's first rep, asked when the movement is about to end
-     * *returned*, *stepped aside* or at a *restart* (docs/PIPELINE.md §4, "back through the old rest"): as
-     * {@link #leftPlace()} (held, at least {@link #MIN_DEG} from the start, left without coming
-     * back), but only a place held at most {@link #OVERSHOOT_FRACTION} of the peak reached before
-     * it, and then not only the first place held: a pause on the way into position (routine 4102
-     * set 4) comes before the place it settles at, while the bound keeps a first rep's hold (at its
-     * top) from being taken for it. The body swung into its new position, settled there, and the first rep
-     * from it tilts the pelvis back towards (or through) the old rest: without this the transition
-     * and the rep's way out end as one movement at the old rest and the rep is lost.
-     */
-    long overshotPlace() {
-        boolean left = index >= 0 && firstHeld >= 0 && away && Double.isNaN(back_s) && theta_deg >= MIN_DEG;
-        return left && theta_deg <= OVERSHOOT_FRACTION * placePeak_deg ? index : -1;
-    }
 
     /**
      * Follows sample i of the movement.
