@@ -49,17 +49,18 @@ final class MidMovementStop {
     private MidMovementStop() {
     }
 
-    /** The SPARC of the least smooth way with a stop in its middle, 0 when no way has one. */
-    static double stoppedWaySparc(Excursion e) {
-        double[] t = e.t_s();
-        double[] v = e.phi_deg();
-        if (t.length < 8 || !(e.peakZ() > 0)) return 0;
-        double dt = Math.max(Smoothness.medianInterval(t), 1 / Smoothness.RESAMPLE_HZ);
-        int n = (int) Math.floor((t[t.length - 1] - t[0]) / dt) + 1;
-        if (n < 8) return 0;
-        double[] angle = Smoothness.resampled(t, v, t[0], dt, n, dt);
-        int top = 0;
-        for (int i = 1; i < n; i++) if (angle[i] > angle[top]) top = i;
+    /**
+     * The SPARC of the least smooth way of e with a stop in its middle, 0 when no way has one.
+     *
+     * @param even e resampled ({@link EvenMovement#of}; null when too short: 0)
+     */
+    static double stoppedWaySparc(Excursion e, EvenMovement even) {
+        if (even == null || !(e.peakZ() > 0)) return 0;
+        double dt = even.dt_s();
+        int n = even.length();
+        int top = even.top();
+        double t0_s = even.t0_s();
+        double[] angle = even.angle_deg().clone();
         double[] speed = Smoothness.speed(angle, dt);
         double minSpeed_dps = MIN_SPEED_SIGMAS_PER_S * e.peak_deg() / e.peakZ();
         double worst = 0;
@@ -70,7 +71,7 @@ final class MidMovementStop {
         while (b < top && angle[b] < base + HIGH_LEVEL * (angle[top] - base)) b++;
         double slack_deg = MAX_TURN_FRACTION * (angle[top] - Math.min(angle[0], angle[n - 1]));
         int stop = stopAt(speed, 0, a, b, top, minSpeed_dps);
-        if (stop >= 0 && aligned(e, t[0] + stop * dt) && onTheWay(angle, 0, stop, top, slack_deg)) worst = Math.min(worst, waySparc(speed, 0, top, dt));
+        if (stop >= 0 && aligned(e, t0_s + stop * dt) && onTheWay(angle, 0, stop, top, slack_deg)) worst = Math.min(worst, waySparc(speed, 0, top, dt));
         for (int i = 0; i < n; i++) {
             speed[i] = -speed[i];
             angle[i] = -angle[i];
@@ -81,7 +82,7 @@ final class MidMovementStop {
         a = b;
         while (a > top && -angle[a] < base + HIGH_LEVEL * (-angle[top] - base)) a--;
         stop = stopAt(speed, top, a, b, n - 1, minSpeed_dps);
-        if (stop >= 0 && aligned(e, t[0] + stop * dt) && onTheWay(angle, top, stop, n - 1, slack_deg)) worst = Math.min(worst, waySparc(speed, top, n - 1, dt));
+        if (stop >= 0 && aligned(e, t0_s + stop * dt) && onTheWay(angle, top, stop, n - 1, slack_deg)) worst = Math.min(worst, waySparc(speed, top, n - 1, dt));
         return worst;
     }
 
@@ -113,17 +114,14 @@ final class MidMovementStop {
     /**
      * When the way out turned back on its way to the top (see {@link #MAX_TURN_FRACTION}), the moment,
      * in the excursion's time, it set off for the last time: its lowest rotation after the last turn.
-     * Negative infinity when it went up without turning back.
+     * Negative infinity when it went up without turning back, or when even is null (too short).
      */
-    static double lastSetOff_s(Excursion e) {
-        double[] t = e.t_s();
-        if (t.length < 8) return Double.NEGATIVE_INFINITY;
-        double dt = Math.max(Smoothness.medianInterval(t), 1 / Smoothness.RESAMPLE_HZ);
-        int n = (int) Math.floor((t[t.length - 1] - t[0]) / dt) + 1;
-        if (n < 8) return Double.NEGATIVE_INFINITY;
-        double[] angle = Smoothness.resampled(t, e.phi_deg(), t[0], dt, n, dt);
-        int top = 0;
-        for (int i = 1; i < n; i++) if (angle[i] > angle[top]) top = i;
+    static double lastSetOff_s(EvenMovement even) {
+        if (even == null) return Double.NEGATIVE_INFINITY;
+        double dt = even.dt_s();
+        int n = even.length();
+        int top = even.top();
+        double[] angle = even.angle_deg();
         double slack_deg = MAX_TURN_FRACTION * (angle[top] - Math.min(angle[0], angle[n - 1]));
         double max = angle[0];
         int turn = -1;
@@ -134,7 +132,7 @@ final class MidMovementStop {
         if (turn < 0) return Double.NEGATIVE_INFINITY;
         int low = turn;
         for (int i = turn; i <= top; i++) if (angle[i] < angle[low]) low = i;
-        return t[0] + low * dt;
+        return even.t0_s() + low * dt;
     }
 
     /**

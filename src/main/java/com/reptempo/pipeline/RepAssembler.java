@@ -59,7 +59,8 @@ final class RepAssembler {
             }
         }
         double wayBackLeft = PhaseTimer.wayBackLeftUnlessReturned(e);
-        double smooth = round(Smoothness.of(e, phases, delay_s), 1000);
+        EvenMovement even = EvenMovement.of(e);
+        double smooth = round(Smoothness.of(e, even, phases, delay_s), 1000);
         double range = round(e.peak_deg(), 1000);
         List<Fault> faults = new ArrayList<>();
         if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg) {
@@ -67,7 +68,7 @@ final class RepAssembler {
         }
         faults.addAll(FormJudge.judge(exercise, thresholds, range, range, typicalRange_deg, smooth, wobble_deg));
         if (has(faults, FaultKind.PARTIAL_RANGE) && has(faults, FaultKind.JERKY)
-                && !(MidMovementStop.stoppedWaySparc(e) < thresholds.jerkySparcLimit())) {
+                && !(MidMovementStop.stoppedWaySparc(e, even) < thresholds.jerkySparcLimit())) {
             faults.removeIf(f -> f.kind() == FaultKind.JERKY);
         }
         if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg && !has(faults, FaultKind.JERKY)
@@ -77,7 +78,7 @@ final class RepAssembler {
         }
         if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg && !has(faults, FaultKind.JERKY)
                 && !has(faults, FaultKind.PARTIAL_RANGE) && !has(faults, FaultKind.TOO_SLOW)
-                && WayStall.stalled(e, outMax_s, backMax_s)) {
+                && WayStall.stalled(e, even, outMax_s, backMax_s)) {
             double limit = thresholds.jerkySparcLimit();
             faults.add(new Fault(FaultKind.JERKY, null, smooth, 100 * (smooth - limit) / Math.abs(limit)));
         }

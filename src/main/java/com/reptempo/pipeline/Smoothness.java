@@ -48,13 +48,13 @@ final class Smoothness {
         return Math.max(1, Math.min(MAX_PACE, duration_s / targetMax_s));
     }
 
-    static double of(Excursion e, List<PhaseResult> phases, double delay_s) {
+    static double of(Excursion e, EvenMovement even, List<PhaseResult> phases, double delay_s) {
         double[] t = e.t_s();
         double[] v = e.phi_deg();
         if (t.length < 8) return 0;
         double dt = Math.max(medianInterval(t), 1 / RESAMPLE_HZ);
         double worst = 0;
-        double setOff_s = MidMovementStop.lastSetOff_s(e);
+        double setOff_s = MidMovementStop.lastSetOff_s(even);
         boolean wayOut = true;
         for (PhaseResult p : phases) {
             if (p.kind() != PhaseKind.MOVEMENT) continue;
@@ -79,7 +79,7 @@ final class Smoothness {
             for (int i = 0; i < n; i++) speed[i] = Math.abs(speed[i]);
             worst = Math.min(worst, Sparc.of(speed, dt));
         }
-        return Math.min(worst, MidMovementStop.stoppedWaySparc(e));
+        return Math.min(worst, MidMovementStop.stoppedWaySparc(e, even));
     }
 
     /**

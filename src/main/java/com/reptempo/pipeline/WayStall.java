@@ -59,18 +59,14 @@ final class WayStall {
 
     /**
      * Whether either way of the movement e stalls (outMax_s, backMax_s: the target maxima of the exercise's
-     * first and last movement phases).
+     * first and last movement phases; even: e resampled, {@link EvenMovement#of}, null when too short: false).
      */
-    static boolean stalled(Excursion e, double outMax_s, double backMax_s) {
-        double[] t = e.t_s();
-        double[] v = e.phi_deg();
-        if (t.length < 8) return false;
-        double dt = Math.max(Smoothness.medianInterval(t), 1 / Smoothness.RESAMPLE_HZ);
-        int n = (int) Math.floor((t[t.length - 1] - t[0]) / dt) + 1;
-        if (n < 8) return false;
-        double[] angle = Smoothness.resampled(t, v, t[0], dt, n, dt);
-        int top = 0;
-        for (int i = 1; i < n; i++) if (angle[i] > angle[top]) top = i;
+    static boolean stalled(Excursion e, EvenMovement even, double outMax_s, double backMax_s) {
+        if (even == null) return false;
+        double dt = even.dt_s();
+        int n = even.length();
+        int top = even.top();
+        double[] angle = even.angle_deg();
         double[] out = Arrays.copyOf(angle, top + 1);
         if (stalls(out, Math.min(angle[0], e.restBase_deg()), dt, outMax_s)) return true;
         double[] back = new double[n - top];

@@ -41,14 +41,14 @@ class MidMovementStopTest {
 
     @Test
     void aPauseHalfwayOutIsAStopAndItsWayIsJerky() {
-        double s = MidMovementStop.stoppedWaySparc(rep(2.5, 2.0, 0.9, 0, 3.0, 0.05, 0.1));
+        double s = sparc(rep(2.5, 2.0, 0.9, 0, 3.0, 0.05, 0.1));
         assertTrue(s < -2.0, "the stopped way's SPARC is below the default limit: " + s);
     }
 
     @Test
     void aSmoothRepAndItsTopHoldAreNoStop() {
-        assertEquals(0, MidMovementStop.stoppedWaySparc(rep(2.5, 3.0, 0, 0, 3.0, 0.05, 0.1)));
-        assertEquals(0, MidMovementStop.stoppedWaySparc(rep(2.5, 3.0, 0, 3.0, 3.0, 0.05, 0.1)));
+        assertEquals(0, sparc(rep(2.5, 3.0, 0, 0, 3.0, 0.05, 0.1)));
+        assertEquals(0, sparc(rep(2.5, 3.0, 0, 3.0, 3.0, 0.05, 0.1)));
     }
 
     @Test
@@ -56,13 +56,13 @@ class MidMovementStopTest {
         // 2 deg over 8 s (about 0.25 deg/s) with a 0.3 deg breath every 4 s: the breath can reverse
         // the movement, but the movement is nowhere 10 wobbles per second fast.
         Excursion slow = rep(2.0, 8.0, 0, 0, 8.0, 0.3, 0.15);
-        assertEquals(0, MidMovementStop.stoppedWaySparc(slow));
+        assertEquals(0, sparc(slow));
     }
 
     @Test
     void withoutTheSpeedGuardBreathingWouldLookLikeAStop() {
         Excursion slow = rep(2.0, 8.0, 0, 0, 8.0, 0.3, 0.001);
-        assertTrue(MidMovementStop.stoppedWaySparc(slow) < 0, "the dip itself is deep");
+        assertTrue(sparc(slow) < 0, "the dip itself is deep");
     }
 
     /**
@@ -96,7 +96,7 @@ class MidMovementStopTest {
     void theSpeedAfterAStopLowOnTheWayIsTakenWhereSheMovesAgain() {
         // The last quarter moves fastest at an eighth of the travel, below the stretch searched for
         // the stop (20-80 %): within that stretch it is still slower than the speed guard.
-        double s = MidMovementStop.stoppedWaySparc(pausedAQuarterAboveTheRest());
+        double s = sparc(pausedAQuarterAboveTheRest());
         assertTrue(s < 0, "the way back with a stop at a quarter of its travel is judged whole: " + s);
     }
 
@@ -122,8 +122,8 @@ class MidMovementStopTest {
 
     @Test
     void theRestAfterAFidgetOffTheRepsAxisIsNoStop() {
-        assertTrue(MidMovementStop.stoppedWaySparc(afterFidget(0)) < 0, "on the rep's axis the gap is a stop");
-        assertEquals(0, MidMovementStop.stoppedWaySparc(afterFidget(0.75)));
+        assertTrue(sparc(afterFidget(0)) < 0, "on the rep's axis the gap is a stop");
+        assertEquals(0, sparc(afterFidget(0.75)));
     }
     /**
      * A 2.5 deg rep (out in 3 s, back in 3 s) after a bump along its own axis: up 1 deg in 0.8 s, back
@@ -153,7 +153,12 @@ class MidMovementStopTest {
     void aWayThatTurnsBackToTheRestIsTwoMovementsNotAStop() {
         // The bump's top is zero speed between fast stretches at 40 % of the travel; but the rotation
         // falls back to the rest after it, which no pause does.
-        assertEquals(0, MidMovementStop.stoppedWaySparc(afterABumpBackToRest()));
-        assertTrue(MidMovementStop.lastSetOff_s(afterABumpBackToRest()) > 2.5, "the rep sets off after the bump");
+        assertEquals(0, sparc(afterABumpBackToRest()));
+        assertTrue(MidMovementStop.lastSetOff_s(EvenMovement.of(afterABumpBackToRest())) > 2.5, "the rep sets off after the bump");
+    }
+
+    /** {@link MidMovementStop#stoppedWaySparc} of e, resampled as the assembler does. */
+    static double sparc(Excursion e) {
+        return MidMovementStop.stoppedWaySparc(e, EvenMovement.of(e));
     }
 }

@@ -17,7 +17,7 @@ class SmoothnessTest {
         Excursion e = MidMovementStopTest.afterABumpBackToRest();
         List<PhaseResult> phases = List.of(new PhaseResult("lift", PhaseKind.MOVEMENT, 0.5, 6.1, 3, 3),
                 new PhaseResult("lower", PhaseKind.MOVEMENT, 6.1, 9.1, 3, 3));
-        double s = Smoothness.of(e, phases, 0);
+        double s = Smoothness.of(e, EvenMovement.of(e), phases, 0);
         assertTrue(s > -2.0, "smooth from where it set off: " + s);
     }
 }

@@ -30,20 +30,20 @@ class WayStallTest {
     @Test
     void aHaltHalfwayOutIsAStall() {
         Excursion e = MidMovementStopTest.rep(2.5, 3.0, 1.0, 0, 3.0, 0.05, 0.1);
-        assertTrue(WayStall.stalled(e, 3.0, 3.0));
+        assertTrue(stalled(e, 3.0, 3.0));
     }
 
     @Test
     void aSmoothRepWithOrWithoutAHoldHasNoStall() {
-        assertFalse(WayStall.stalled(MidMovementStopTest.rep(2.5, 3.0, 0, 0, 3.0, 0.05, 0.1), 3.0, 3.0));
-        assertFalse(WayStall.stalled(MidMovementStopTest.rep(2.5, 3.0, 0, 3.0, 3.0, 0.05, 0.1), 3.0, 3.0));
+        assertFalse(stalled(MidMovementStopTest.rep(2.5, 3.0, 0, 0, 3.0, 0.05, 0.1), 3.0, 3.0));
+        assertFalse(stalled(MidMovementStopTest.rep(2.5, 3.0, 0, 3.0, 3.0, 0.05, 0.1), 3.0, 3.0));
     }
 
     @Test
     void aStopLongerThanAHesitationIsARestNotAStall() {
         // 3 s halfway: longer than 0.45 x the 3 s phase; she settled and started again.
-        assertFalse(WayStall.stalled(MidMovementStopTest.rep(2.5, 3.0, 3.0, 0, 3.0, 0.05, 0.1), 3.0, 3.0));
-        assertTrue(WayStall.stalled(MidMovementStopTest.rep(2.5, 3.0, 3.0, 0, 3.0, 0.05, 0.1), 8.0, 8.0),
+        assertFalse(stalled(MidMovementStopTest.rep(2.5, 3.0, 3.0, 0, 3.0, 0.05, 0.1), 3.0, 3.0));
+        assertTrue(stalled(MidMovementStopTest.rep(2.5, 3.0, 3.0, 0, 3.0, 0.05, 0.1), 8.0, 8.0),
                 "the same stop inside a phase of 8 s target is a hesitation");
     }
 
@@ -61,13 +61,18 @@ class WayStallTest {
 
     @Test
     void breathingOnARepAtItsPaceIsNoStall() {
-        assertFalse(WayStall.stalled(MidMovementStopTest.rep(2.0, 3.0, 0, 0, 3.0, 0.3, 0.15), 3.0, 3.0));
+        assertFalse(stalled(MidMovementStopTest.rep(2.0, 3.0, 0, 0, 3.0, 0.3, 0.15), 3.0, 3.0));
     }
 
     @Test
     void breathingOnATooSlowWayCanPassForAStallWhichIsWhyTooSlowRepsAreLeftAlone() {
         // 2 deg over 8 s with a 0.3 deg breath every 4 s: the breath holds the way still for a second.
         // RepAssembler therefore does not apply the rule to a rep judged too-slow.
-        assertTrue(WayStall.stalled(MidMovementStopTest.rep(2.0, 8.0, 0, 0, 8.0, 0.3, 0.15), 3.0, 3.0));
+        assertTrue(stalled(MidMovementStopTest.rep(2.0, 8.0, 0, 0, 8.0, 0.3, 0.15), 3.0, 3.0));
+    }
+
+    /** {@link WayStall#stalled} of e, resampled as the assembler does. */
+    private static boolean stalled(Excursion e, double outMax_s, double backMax_s) {
+        return WayStall.stalled(e, EvenMovement.of(e), outMax_s, backMax_s);
     }
 }
