@@ -11,6 +11,29 @@ final class Angles {
         return chordToDeg(Math.sqrt(dx * dx + dy * dy + dz * dz));
     }
 
+    /** The squared length of a difference of unit vectors (a squared chord): no square root. */
+    static double chordSq(double dx, double dy, double dz) {
+        return dx * dx + dy * dy + dz * dz;
+    }
+
+    /**
+     * The largest squared chord whose angle ({@link #chordToDeg}) is at most deg, degrees, for
+     * comparing a rotation with a fixed limit on the per-sample path without a square root or
+     * series: {@code chordSq(d) <= chordSqAtMost(deg)} is {@code chordDeg(d) <= deg}. Found by
+     * bisection on {@link #chordToDeg} itself (0 to 180 degrees), so the two agree but for a chord
+     * within a rounding step of the limit.
+     */
+    static double chordSqAtMost(double deg) {
+        double lo = 0;
+        double hi = 2;
+        for (int k = 0; k < 200 && Math.nextUp(lo) < hi; k++) {
+            double mid = lo + (hi - lo) / 2;
+            if (chordToDeg(mid) <= deg) lo = mid;
+            else hi = mid;
+        }
+        return lo * lo;
+    }
+
     /**
      * Taylor coefficients of asin about 0 ((2n)! / (4^n (n!)^2 (2n+1)), n = 0..11): with 12 terms the
      * series is within 1e-10 rad of asin up to 0.5.

@@ -97,6 +97,8 @@ final class ExcursionDetector {
     private Excursion finished;
     /** The sample at which the current movement came back below its return level. */
     private long closingIndex;
+    /** When the current movement started (the time of sample {@link #startIndex}), seconds. */
+    private double start_s;
 
     ExcursionDetector(Settings settings) {
         this.settings = settings;
@@ -186,6 +188,7 @@ final class ExcursionDetector {
         g0y = sum[1] / m;
         g0z = sum[2] / m;
         startIndex = j;
+        start_s = tj;
         history.pin(j);
         active = true;
         peakChord = 0;
@@ -211,20 +214,20 @@ final class ExcursionDetector {
         double gy = history.get(i, SignalHistory.GY);
         double gz = history.get(i, SignalHistory.GZ);
         double c = Math.sqrt((gx - g0x) * (gx - g0x) + (gy - g0y) * (gy - g0y) + (gz - g0z) * (gz - g0z));
+        double previous = theta_deg;
+        theta_deg = chordToDeg(c);
         if (c > peakChord) {
             peakChord = c;
             peakIndex = i;
-            peak_deg = chordToDeg(c);
+            peak_deg = theta_deg;
         }
-        double previous = theta_deg;
-        theta_deg = chordToDeg(c);
         double peak = peak_deg;
         double t = history.get(i, SignalHistory.T);
         closing.observe(t, previous, theta_deg, peak);
         long from = headway.observe(i, t, theta_deg, peak, gx, gy, gz, movedBand(peak));
         if (from >= 0) restartFrom = from;
         long newPosition = held.observe(i, t, gx, gy, gz, theta_deg, mayReposition(), returnedToMin(peak),
-                history.get(startIndex, SignalHistory.T) + HeldPlace.MAX_SHIFT_S, peak);
+                start_s + HeldPlace.MAX_SHIFT_S, peak);
         if (newPosition >= 0) restartAt(newPosition, setBegun);
     }
 
@@ -314,7 +317,7 @@ final class ExcursionDetector {
             end = Excursion.End.STUCK;
             endIdx = headway.index();
         }
-        if (end == null && (t_s - history.get(startIndex, SignalHistory.T) > settings.maxDuration_s()
+        if (end == null && (t_s - start_s > settings.maxDuration_s()
                 || history.oldest() > startIndex)) {
             end = Excursion.End.TIMEOUT;
         }
@@ -427,7 +430,7 @@ final class ExcursionDetector {
 
     /** Time the current movement started, seconds. */
     double start_s() {
-        return history.get(startIndex, SignalHistory.T);
+        return start_s;
     }
 
     /** Current rotation from the movement's start (moving) or from rest (resting), degrees. */

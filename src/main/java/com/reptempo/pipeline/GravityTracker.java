@@ -84,9 +84,10 @@ final class GravityTracker {
         double trust = off < 0.05 ? 1 : off > 0.2 ? 0 : (0.2 - off) / 0.15;
         double k = trust * Math.min(1, dt_s / FUSION_TAU_S);
         if (n > 0) {
-            px += k * (ax / n - px);
-            py += k * (ay / n - py);
-            pz += k * (az / n - pz);
+            double inv = 1 / n;
+            px += k * (ax * inv - px);
+            py += k * (ay * inv - py);
+            pz += k * (az * inv - pz);
         }
         normalise(px, py, pz);
     }
@@ -105,9 +106,10 @@ final class GravityTracker {
     private void normalise(double px, double py, double pz) {
         double m = Math.sqrt(px * px + py * py + pz * pz);
         if (m > 0) {
-            x = px / m;
-            y = py / m;
-            z = pz / m;
+            double inv = 1 / m;
+            x = px * inv;
+            y = py * inv;
+            z = pz * inv;
         }
     }
 

@@ -94,6 +94,11 @@ final class HeldPlace {
      */
     static final double OVERSHOOT_FRACTION = 0.7;
 
+    /** {@link #BAND_DEG}, {@link #MOVE_DEG} and {@link #PARTIAL_MOVE_DEG} as squared chords ({@link Angles#chordSqAtMost}). */
+    private static final double BAND_SQ = Angles.chordSqAtMost(BAND_DEG);
+    private static final double MOVE_SQ = Angles.chordSqAtMost(MOVE_DEG);
+    private static final double PARTIAL_MOVE_SQ = Angles.chordSqAtMost(PARTIAL_MOVE_DEG);
+
     private long index = -1;
     private double since_s;
     private double x;
@@ -103,10 +108,12 @@ final class HeldPlace {
     private boolean held;
     private boolean away;
     private double back_s = Double.NaN;
-    private double awayMax_deg;
+    /** The furthest the sensor went from the place since it left it, as a squared chord. */
+    private double awayMaxSq;
     private int returns;
     private boolean counted;
-    private double leftMax_deg;
+    /** The furthest the sensor went from the place since it last came back to it, as a squared chord. */
+    private double leftMaxSq;
     private long backIndex = -1;
     private long stayIndex = -1;
     private double placePeak_deg;
@@ -138,7 +145,7 @@ final class HeldPlace {
      * down to after holding its top is found too.
      */
     private void followStill(long i, double t_s, double gx, double gy, double gz, double theta_deg, double peak_deg) {
-        if (stillIndex >= 0 && Angles.chordDeg(gx - stillX, gy - stillY, gz - stillZ) <= BAND_DEG) {
+        if (stillIndex >= 0 && Angles.chordSq(gx - stillX, gy - stillY, gz - stillZ) <= BAND_SQ) {
             if (t_s - still_s >= HOLD_S && lastHeld != stillIndex) {
                 lastHeld = stillIndex;
                 lastHeldTheta_deg = stillTheta_deg;
@@ -206,19 +213,19 @@ final class HeldPlace {
         long newPosition = -1;
         boolean samePlace = false;
         if (index >= 0) {
-            double off = Angles.chordDeg(gx - x, gy - y, gz - z);
+            double offSq = Angles.chordSq(gx - x, gy - y, gz - z);
             boolean may = allowed && this.theta_deg >= MIN_DEG;
             boolean farEnough = this.theta_deg >= returnedToMin_deg;
             boolean mayReturn = farEnough && since_s <= shiftEnd_s;
             boolean comeDown = mayReturn && this.theta_deg <= DOWN_FRACTION * placePeak_deg;
             if (away) {
-                if (off > awayMax_deg) awayMax_deg = off;
-                if (off > BAND_DEG) {
+                if (offSq > awayMaxSq) awayMaxSq = offSq;
+                if (offSq > BAND_SQ) {
                     if (counted) {
                         counted = false;
-                        leftMax_deg = 0;
+                        leftMaxSq = 0;
                     }
-                    if (off > leftMax_deg) leftMax_deg = off;
+                    if (offSq > leftMaxSq) leftMaxSq = offSq;
                     back_s = Double.NaN;
                     return -1;
                 }
@@ -227,30 +234,30 @@ final class HeldPlace {
                     backIndex = i;
                 }
                 if (t_s - back_s < BACK_S) return -1;
-                if (!counted && leftMax_deg >= MOVE_DEG) {
+                if (!counted && leftMaxSq > MOVE_SQ) {
                     counted = true;
                     returns++;
                     if (farEnough && returns >= REST_RETURNS) return stayIndex;
                     stayIndex = backIndex;
                     samePlace = true;
                 }
-                if (may || mayReturn && (comeDown || awayMax_deg >= AWAY_RATIO * this.theta_deg)) newPosition = index;
+                if (may || mayReturn && (comeDown || Angles.chordToDeg(Math.sqrt(awayMaxSq)) >= AWAY_RATIO * this.theta_deg)) newPosition = index;
             } else {
-                if (!held && off <= BAND_DEG) {
+                if (!held && offSq <= BAND_SQ) {
                     held = t_s - since_s >= HOLD_S;
                     if (held && firstHeld < 0) firstHeld = index;
                     return -1;
                 }
-                if (held && off <= (comeDown ? PARTIAL_MOVE_DEG : MOVE_DEG)) return -1;
+                if (held && offSq <= (comeDown ? PARTIAL_MOVE_SQ : MOVE_SQ)) return -1;
                 if (held && !may && farEnough) {
-                    awayMax_deg = off;
-                    leftMax_deg = off;
+                    awayMaxSq = offSq;
+                    leftMaxSq = offSq;
                     away = true;
                     back_s = Double.NaN;
                     return -1;
                 }
                 if (held && may) {
-                    if (Math.abs(theta_deg - this.theta_deg) < ExcursionDetector.HOMEWARD * off) {
+                    if (Math.abs(theta_deg - this.theta_deg) < ExcursionDetector.HOMEWARD * Angles.chordToDeg(Math.sqrt(offSq))) {
                         newPosition = index;
                     } else {
                         away = true;
@@ -265,7 +272,7 @@ final class HeldPlace {
         held = false;
         away = false;
         counted = false;
-        leftMax_deg = 0;
+        leftMaxSq = 0;
         if (!samePlace) {
             // back at the place just left and come back to: its returns are still counted
             returns = 0;

@@ -29,6 +29,9 @@ final class LivePhases {
 
     private final List<PhaseTarget> phases;
     private final int holdIndex;
+    /** The last phase (the way back) and the top (the hold, or else the way back). */
+    private final int last;
+    private final int top;
     private int current = -1;
     private double currentStart_s;
     private double lastPeak_deg;
@@ -39,6 +42,8 @@ final class LivePhases {
         int hold = -1;
         for (int i = 1; i < phases.size() - 1; i++) if (phases.get(i).kind() == PhaseKind.HOLD && hold < 0) hold = i;
         this.holdIndex = hold;
+        this.last = phases.size() - 1;
+        this.top = hold > 0 ? hold : last;
     }
 
     /**
@@ -54,14 +59,12 @@ final class LivePhases {
             lastPeak_deg = peak_deg;
             lastPeakGrowth_s = t_s;
         }
-        int last = phases.size() - 1;
         if (current < 0) {
             boolean big = Double.isNaN(typicalRange_deg) || peak_deg >= CREDIBLE_RANGE * typicalRange_deg;
             if (z >= CREDIBLE_Z && big) enter(0, start_s - delay_s, sink);
             return;
         }
         if (current == last) return;
-        int top = holdIndex > 0 ? holdIndex : last;
         if (current < top && !Double.isNaN(typicalLead_s) && t_s >= start_s + typicalLead_s
                 && theta_deg >= NEAR_PEAK * typicalRange_deg) {
             enter(top, t_s - delay_s, sink);

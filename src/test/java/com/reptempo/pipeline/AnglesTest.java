@@ -33,4 +33,27 @@ class AnglesTest {
         assertEquals(180, Angles.chordToDeg(2.0000001), 1e-7, "rounding past opposite vectors stays at 180");
         assertEquals(90, Angles.chordDeg(1, -1, 0), 1e-7);
     }
+
+    @Test
+    void aSquaredChordLimitAgreesWithTheAngleLimitOnEitherSide() {
+        java.util.Random random = new java.util.Random(8);
+        for (double limit_deg : new double[] {0.4, 0.5, 1.0, 2.0, 45, 120}) {
+            double limitSq = Angles.chordSqAtMost(limit_deg);
+            assertEquals(limit_deg, Angles.chordToDeg(Math.sqrt(limitSq)), 1e-9);
+            for (int k = 0; k < 100_000; k++) {
+                // directions a little either side of the limit
+                double dx = random.nextGaussian();
+                double dy = random.nextGaussian();
+                double dz = random.nextGaussian();
+                double scale = Math.sqrt(limitSq) * (1 + (random.nextDouble() - 0.5) * 1e-3)
+                        / Math.sqrt(dx * dx + dy * dy + dz * dz);
+                dx *= scale;
+                dy *= scale;
+                dz *= scale;
+                double deg = Angles.chordDeg(dx, dy, dz);
+                if (Math.abs(deg - limit_deg) < 1e-12 * limit_deg) continue;
+                assertEquals(deg <= limit_deg, Angles.chordSq(dx, dy, dz) <= limitSq, "limit " + limit_deg + " at " + deg);
+            }
+        }
+    }
 }
