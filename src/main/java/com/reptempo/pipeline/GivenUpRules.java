@@ -81,19 +81,32 @@ final class GivenUpRules {
      * paused at its top (a hesitation, not a rep's hold) still lasts about as long as a rep.
      */
     static final double STOPPED_TEMPO = 0.75;
+    /**
+     * In an exercise with a hold at the top, a movement that stayed at its top for at least this
+     * fraction of the target hold's shortest time (cobra lift 1 s, arm/leg extension 1.5 s) held it:
+     * a rep, partial or not, never an attempt given up. Giving up is deciding not to go on, so she
+     * stops only to reconsider and comes back: the simulator's attempts stop 0.2-0.6 s and measure
+     * at most 0.93 s at the top (SimEval seeds 1-160), while the reps judged given up before this rule
+     * held 2.2-4.1 s, their range read short from a rest the movement before them had displaced.
+     * A short hold (0.3-0.55 of the target) of a partial rep is not enough: such a rep is judged like any other small movement.
+     */
+    static final double HELD_TOP = 0.5;
     private final boolean holds;
+    private final double targetHold_s;
     private final double targetOut_s;
     private final double targetBack_s;
     private final TypicalRep typical;
 
     /**
-     * @param holds        true when the exercise has a hold at the top (a stop there is then what a rep does)
+     * @param targetHold_s the shortest time of the exercise's hold at the top, seconds; NaN when it
+     *                     has none (a stop at the top is then not what a rep does)
      * @param targetOut_s  the exercise's target way out, seconds
      * @param targetBack_s the exercise's target way back, seconds
      * @param typical      the person's typical rep so far (for her pace)
      */
-    GivenUpRules(boolean holds, double targetOut_s, double targetBack_s, TypicalRep typical) {
-        this.holds = holds;
+    GivenUpRules(double targetHold_s, double targetOut_s, double targetBack_s, TypicalRep typical) {
+        this.holds = !Double.isNaN(targetHold_s);
+        this.targetHold_s = targetHold_s;
         this.targetOut_s = targetOut_s;
         this.targetBack_s = targetBack_s;
         this.typical = typical;
@@ -102,9 +115,11 @@ final class GivenUpRules {
     /**
      * An attempt given up by its speed and duration ({@link #abandoned}), or by its shape: back where
      * it started ({@link Excursion.End#RETURNED}), peak at least {@link RepClassifier#MIN_PEAK_Z} rest wobbles
-     * clear, rushed out and stopped at the top ({@link #stoppedShort}).
+     * clear, rushed out and stopped at the top ({@link #stoppedShort}); never one that held its top
+     * ({@link #heldTop}).
      */
     boolean givenUp(Excursion e, RepTiming timing, MovementRatios m) {
+        if (heldTop(timing)) return false;
         return abandoned(m.range(), m.width(), m.duration(), m.back(), m.speed())
                 || (e.end() == Excursion.End.RETURNED && e.peakZ() >= RepClassifier.MIN_PEAK_Z
                     && (stoppedShort(m.range(), timing, m.duration()) || hurriedBothWays(timing, m.duration())));
@@ -123,6 +138,14 @@ final class GivenUpRules {
      */
     boolean givenUpFirst(Excursion e, RepTiming timing) {
         return e.peakZ() >= RepClassifier.MIN_PEAK_Z && hurriedBothWays(timing, Double.NaN);
+    }
+
+    /**
+     * In an exercise with a hold, whether the movement stayed at its top for at least {@link #HELD_TOP}
+     * of the target hold's shortest time (false when not measured).
+     */
+    boolean heldTop(RepTiming timing) {
+        return holds && timing != null && timing.top_s() >= HELD_TOP * targetHold_s;
     }
 
     /**

@@ -149,8 +149,9 @@ final class RepClassifier {
         List<PhaseTarget> phases = exercise.phases();
         this.targetOut_s = phases.get(0).mid_s();
         this.targetBack_s = phases.get(phases.size() - 1).mid_s();
-        boolean holds = phases.stream().anyMatch(p -> p.kind() == PhaseKind.HOLD);
-        this.givenUp = new GivenUpRules(holds, targetOut_s, targetBack_s, typical);
+        double hold_s = phases.stream().filter(p -> p.kind() == PhaseKind.HOLD).mapToDouble(PhaseTarget::min_s)
+                .findFirst().orElse(Double.NaN);
+        this.givenUp = new GivenUpRules(hold_s, targetOut_s, targetBack_s, typical);
     }
 
     /** Width of a rep doing every phase in its target: half the first and last phases plus all between. */

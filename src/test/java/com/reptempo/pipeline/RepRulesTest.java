@@ -309,6 +309,19 @@ class RepRulesTest {
     }
 
     @Test
+    void aMovementThatHeldItsTopWasARepNotAnAttemptGivenUp() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("arm-leg-extension"), 5.0);
+        for (int i = 0; i < 3; i++) c.accepted(excursion(3.0, 6.5), new RepTiming(0, 3.5, 7, 10.5, 5));
+        // 0.6 of the range, out in 1.5 s, stopped 0.6 s, back in 2.4 s (under half her reps' time): given up
+        Excursion small = excursion(1.8, 4.0);
+        assertEquals(Verdict.ABANDONED, c.judge(small, new RepTiming(0, 1.5, 2.1, 4.5, 1.8), 0.99, Double.NaN, false));
+        // out in 0.8 s and back in 0.8 s around a 3.4-s hold (the target is 3-4 s): a rep, short of range
+        assertEquals(Verdict.REP, c.judge(small, new RepTiming(0, 0.8, 4.2, 5.0, 2.5), 0.99, Double.NaN, false));
+        assertTrue(c.givenUpRules().heldTop(new RepTiming(0, 0.5, 2.0, 3.0, 1.2)), "1.5 s is half the 3-s target hold");
+        assertFalse(c.givenUpRules().heldTop(new RepTiming(0, 0.5, 1.9, 3.0, 1.2)));
+    }
+
+    @Test
     void aQuickMovementBelowAPartialRepsRangeIsAFidget() {
         RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
         for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 2.7), new RepTiming(0, 3, 3, 6, 3));
