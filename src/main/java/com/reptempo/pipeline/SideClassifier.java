@@ -65,18 +65,12 @@ final class SideClassifier {
      * side. An outlier (a rep beyond the pelvis limit, which may turn the pelvis about another
      * axis) is given the nearer side, or the side the pattern expects; it teaches its cluster only
      * when it points like it ({@link #OUTLIER_TEACH_COS}) and never founds one. Cluster A holds the side of the first rep that founded it.
-     */
-    Side classify(double x, double y, double z, boolean outlier) {
-        return classify(x, y, z, Double.NaN, Double.NaN, Double.NaN, Double.NaN, outlier);
-    }
-
-    /**
-     * {@link #classify(double, double, double, boolean)} for a rep of range range_deg (which the
-     * cluster it teaches adds to the range it was taught by, {@link #nearestTaught_deg}; NaN when
-     * unknown), with the gravity direction at the rep's start (ux, uy, uz; NaN when unknown), which
-     * the sides' handedness is judged against: when it shows the clusters' labels are the wrong way
-     * round they are swapped, this rep included, and {@link #swaps()} grows so the caller relabels
-     * the earlier reps.
+     * <p>
+     * The rep's range range_deg is added to the range the cluster it teaches was taught by
+     * ({@link #nearestTaught_deg}; NaN when unknown). The gravity direction at the rep's start (ux,
+     * uy, uz; NaN when unknown) is what the sides' handedness is judged against: when it shows the
+     * clusters' labels are the wrong way round they are swapped, this rep included, and
+     * {@link #swaps()} grows so the caller relabels the earlier reps.
      */
     Side classify(double x, double y, double z, double ux, double uy, double uz, double range_deg, boolean outlier) {
         if (mode == SideMode.NONE) {

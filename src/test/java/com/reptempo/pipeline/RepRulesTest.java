@@ -106,12 +106,12 @@ class RepRulesTest {
     void anOutlierRepNeitherFoundsNorTeachesASide() {
         SideClassifier s = new SideClassifier(SideMode.ALTERNATING, Side.RIGHT);
         // first rep is a pelvis outlier turning about another axis: right by the rule, no cluster
-        assertEquals(Side.RIGHT, s.classify(0, 1, 0, true));
+        assertEquals(Side.RIGHT, SideReps.classify(s, 0, 1, 0, true));
         assertEquals(0, s.clusters());
         // the next rep is the left one and founds its cluster
-        assertEquals(Side.LEFT, s.classify(1, 0, 0, false));
-        assertEquals(Side.RIGHT, s.classify(-1, 0, 0, false));
-        assertEquals(Side.LEFT, s.classify(0.99, 0.1, 0, false));
+        assertEquals(Side.LEFT, SideReps.classify(s, 1, 0, 0, false));
+        assertEquals(Side.RIGHT, SideReps.classify(s, -1, 0, 0, false));
+        assertEquals(Side.LEFT, SideReps.classify(s, 0.99, 0.1, 0, false));
         assertEquals(2, s.clusters());
     }
 
@@ -191,11 +191,11 @@ class RepRulesTest {
         Excursion right = directed(1, 0, 0);
         Excursion left = directed(0, 1, 0);
         assertTrue(Double.isNaN(sides.nearestTaught_deg(right)));
-        sides.classify(1, 0, 0, Double.NaN, Double.NaN, Double.NaN, 2.5, false);
-        sides.classify(1, 0, 0, Double.NaN, Double.NaN, Double.NaN, 2.7, false);
+        SideReps.classify(sides, 1, 0, 0, 2.5, false);
+        SideReps.classify(sides, 1, 0, 0, 2.7, false);
         assertEquals(5.2, sides.nearestTaught_deg(right), 1e-9);
         // the other side founded by a partial rep
-        sides.classify(0, 1, 0, Double.NaN, Double.NaN, Double.NaN, 0.8, false);
+        SideReps.classify(sides, 0, 1, 0, 0.8, false);
         assertEquals(0.8, sides.nearestTaught_deg(left), 1e-9);
         assertEquals(5.2, sides.nearestTaught_deg(right), 1e-9);
     }
@@ -203,7 +203,7 @@ class RepRulesTest {
     @Test
     void aQuickMovementHeldBetweenTwoRepsOfOneSideOfAnAlternatingExerciseWasTheOtherSidesRep() {
         SideClassifier sides = new SideClassifier(SideMode.ALTERNATING, Side.LEFT);
-        sides.classify(1, 0, 0, Double.NaN, Double.NaN, Double.NaN, 3.0, false);
+        SideReps.classify(sides, 1, 0, 0, 3.0, false);
         // held: pointing where no side's reps point yet; the next rep is the left side's again
         Excursion held = directed(0, 1, 0);
         Excursion nextLeft = directed(1, 0, 0);
@@ -215,7 +215,7 @@ class RepRulesTest {
         assertFalse(new HeldQuickMovement().wasRep(held, nextRight, sides));
         // in blocks two reps of one side in a row are the pattern
         SideClassifier blocks = new SideClassifier(SideMode.BLOCKS, Side.LEFT);
-        blocks.classify(1, 0, 0, Double.NaN, Double.NaN, Double.NaN, 3.0, false);
+        SideReps.classify(blocks, 1, 0, 0, 3.0, false);
         assertFalse(blocks.repeatsSide(nextLeft));
         assertFalse(new HeldQuickMovement().wasRep(held, nextLeft, blocks));
     }

@@ -44,7 +44,7 @@ class WaitingMovementTest {
     void aHeldQuickMovementIsARepWhenTheNextPointsTheSameWay() {
         WaitingMovement held = new HeldQuickMovement();
         SideClassifier sides = new SideClassifier(SideMode.ALTERNATING, Side.RIGHT);
-        sides.classify(1, 0, 0, false);
+        SideReps.classify(sides, 1, 0, 0, false);
         // the rushed first rep of the other side: the next rep turns about the same axis
         assertTrue(held.wasRep(excursion(2.0, 0, 1, 0), excursion(2.5, 0, 1, 0), sides));
         // a shift on the mat: about another axis than the next rep and than any side's reps
@@ -57,7 +57,7 @@ class WaitingMovementTest {
     void aPossibleResettleWasTheSwitchWhenTheNextRepFoundsTheOtherSide() {
         WaitingMovement resettle = new PossibleResettle();
         SideClassifier sides = new SideClassifier(SideMode.BLOCKS, Side.RIGHT);
-        sides.classify(1, 0, 0, false);
+        SideReps.classify(sides, 1, 0, 0, false);
         // the next rep points clearly away from the first block's: the other block began
         assertFalse(resettle.wasRep(excursion(2.0, 1, 0, 0), excursion(2.5, 0, 1, 0), sides));
         assertEquals(Verdict.FIDGET, resettle.droppedAs());
