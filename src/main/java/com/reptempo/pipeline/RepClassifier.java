@@ -192,7 +192,7 @@ final class RepClassifier {
      *                   an attempt given up from a partial rep)
      * @param cos        cosine between the movement's direction and the nearest cluster of reps so far (NaN while unknown)
      * @param taught_deg the summed range of the reps that taught the nearest cluster
-     *                   ({@link SideClassifier#nearestTaught_deg}; NaN: unknown)
+     *                   ({@link SideClassifier#nearest}; NaN: unknown)
      * @param sideOpen   true while the other side of a per-side exercise has no rep yet
      */
     Verdict judge(Excursion e, RepTiming timing, double cos, double taught_deg, boolean sideOpen) {

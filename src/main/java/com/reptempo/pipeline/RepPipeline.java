@@ -202,12 +202,13 @@ public final class RepPipeline implements SampleSink {
      * first and the movement judged again, since a rep counted before it founds the typical rep.
      */
     private Verdict judge(Excursion e, RepTiming timing) {
-        double cos = sides.nearestCos(e);
-        Verdict v = classifier.judge(e, timing, cos, sides.nearestTaught_deg(e), sideOpen());
-        if (observer != null) observer.seen(e, timing, v, classifier.typicalRange_deg(), classifier.typical().width_s(), cos);
+        SideClassifier.Nearest nearest = sides.nearest(e);
+        Verdict v = classifier.judge(e, timing, nearest.cos(), nearest.taught_deg(), sideOpen());
+        if (observer != null) observer.seen(e, timing, v, classifier.typicalRange_deg(), classifier.typical().width_s(), nearest.cos());
         if (slots.pending().waiting() && (v == Verdict.PENDING || (v == Verdict.REP && !classifier.outlier(e)))) {
             slots.settlePendingFirst(e, timing.end_s(), sides);
-            v = classifier.judge(e, timing, sides.nearestCos(e), sides.nearestTaught_deg(e), sideOpen());
+            nearest = sides.nearest(e);
+            v = classifier.judge(e, timing, nearest.cos(), nearest.taught_deg(), sideOpen());
         }
         return v;
     }

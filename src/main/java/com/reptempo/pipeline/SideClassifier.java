@@ -67,7 +67,7 @@ final class SideClassifier {
      * when it points like it ({@link #OUTLIER_TEACH_COS}) and never founds one. Cluster A holds the side of the first rep that founded it.
      * <p>
      * The rep's range range_deg is added to the range the cluster it teaches was taught by
-     * ({@link #nearestTaught_deg}; NaN when unknown). The gravity direction at the rep's start (ux,
+     * ({@link #nearest}; NaN when unknown). The gravity direction at the rep's start (ux,
      * uy, uz; NaN when unknown) is what the sides' handedness is judged against: when it shows the
      * clusters' labels are the wrong way round they are swapped, this rep included, and
      * {@link #swaps()} grows so the caller relabels the earlier reps.
@@ -171,32 +171,33 @@ final class SideClassifier {
     }
 
     /**
-     * Cosine between a movement's direction and the nearest cluster of reps so far; NaN while it cannot be
-     * judged (before the first rep, and for alternating sides before both sides are seen; in blocks the
-     * first block is judged against its own side).
+     * The cluster of reps nearest a movement's direction: the cosine between them (NaN while it
+     * cannot be judged) and the summed range of the reps that taught the cluster, degrees (NaN
+     * when the cosine is, or a rep of unknown range taught the cluster).
      */
-    double nearestCos(Excursion e) {
-        return nearestCos(e.dirX(), e.dirY(), e.dirZ());
-    }
-
-    /** {@link #nearestCos(Excursion)} for the direction (x, y, z). */
-    private double nearestCos(double x, double y, double z) {
-        if (countA == 0 || (mode == SideMode.ALTERNATING && countB == 0)) return Double.NaN;
-        double c = cos(a, x, y, z);
-        return countB == 0 ? c : Math.max(c, cos(b, x, y, z));
+    record Nearest(double cos, double taught_deg) {
+        static final Nearest UNKNOWN = new Nearest(Double.NaN, Double.NaN);
     }
 
     /**
-     * The summed range of the reps that taught the cluster nearest a movement's direction (the one
-     * {@link #nearestCos(Excursion)} measures against), degrees; NaN when that cosine is NaN or a rep
-     * of unknown range taught the cluster. A rep's direction is its tilt over its range: the few
-     * tenths of a degree that breathing and drift add turn a partial rep's direction far more than
-     * a full rep's, so a cluster taught by little range knows its direction only roughly.
+     * The cluster nearest a movement's direction ({@link Nearest}); UNKNOWN before the first rep,
+     * and for alternating sides before both sides are seen (in blocks the first block is judged
+     * against its own side). A rep's direction is its tilt over its range: the few tenths of a
+     * degree that breathing and drift add turn a partial rep's direction far more than a full
+     * rep's, so a cluster taught by little range knows its direction only roughly.
      */
-    double nearestTaught_deg(Excursion e) {
-        if (Double.isNaN(nearestCos(e))) return Double.NaN;
-        if (countB == 0) return taughtA_deg;
-        return cos(a, e.dirX(), e.dirY(), e.dirZ()) >= cos(b, e.dirX(), e.dirY(), e.dirZ()) ? taughtA_deg : taughtB_deg;
+    Nearest nearest(Excursion e) {
+        if (countA == 0 || (mode == SideMode.ALTERNATING && countB == 0)) return Nearest.UNKNOWN;
+        double ca = cos(a, e.dirX(), e.dirY(), e.dirZ());
+        if (countB == 0) return new Nearest(ca, Double.isNaN(ca) ? Double.NaN : taughtA_deg);
+        double cb = cos(b, e.dirX(), e.dirY(), e.dirZ());
+        double c = Math.max(ca, cb);
+        return new Nearest(c, Double.isNaN(c) ? Double.NaN : ca >= cb ? taughtA_deg : taughtB_deg);
+    }
+
+    /** Cosine between a movement's direction and the nearest cluster of reps so far ({@link #nearest}); NaN while unknown. */
+    double nearestCos(Excursion e) {
+        return nearest(e).cos();
     }
 
     /** Number of clusters so far (0, 1 or 2). */

@@ -190,14 +190,14 @@ class RepRulesTest {
         SideClassifier sides = new SideClassifier(SideMode.BLOCKS, Side.RIGHT);
         Excursion right = directed(1, 0, 0);
         Excursion left = directed(0, 1, 0);
-        assertTrue(Double.isNaN(sides.nearestTaught_deg(right)));
+        assertTrue(Double.isNaN(sides.nearest(right).taught_deg()));
         SideReps.classify(sides, 1, 0, 0, 2.5, false);
         SideReps.classify(sides, 1, 0, 0, 2.7, false);
-        assertEquals(5.2, sides.nearestTaught_deg(right), 1e-9);
+        assertEquals(5.2, sides.nearest(right).taught_deg(), 1e-9);
         // the other side founded by a partial rep
         SideReps.classify(sides, 0, 1, 0, 0.8, false);
-        assertEquals(0.8, sides.nearestTaught_deg(left), 1e-9);
-        assertEquals(5.2, sides.nearestTaught_deg(right), 1e-9);
+        assertEquals(0.8, sides.nearest(left).taught_deg(), 1e-9);
+        assertEquals(5.2, sides.nearest(right).taught_deg(), 1e-9);
     }
 
     @Test
