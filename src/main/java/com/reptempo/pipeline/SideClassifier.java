@@ -2,6 +2,7 @@ package com.reptempo.pipeline;
 
 import com.reptempo.model.Side;
 import com.reptempo.model.SideMode;
+import org.apache.commons.math3.geometry.euclidean.threed.Vector3D;
 
 /**
  * Which side a rep works, from the direction in which it tilts the sensor. The two sides of an
@@ -147,18 +148,13 @@ final class SideClassifier {
      */
     double handedness() {
         if (countA == 0 || countB == 0) return Double.NaN;
-        double na = norm(a);
-        double nb = norm(b);
-        double nu = norm(up);
-        if (na == 0 || nb == 0 || nu == 0) return Double.NaN;
-        double sign = sideA == Side.RIGHT ? 1 : -1;
-        double sx = a[0] / na + b[0] / nb;
-        double sy = a[1] / na + b[1] / nb;
-        double sz = a[2] / na + b[2] / nb;
-        double dx = sign * (a[0] / na - b[0] / nb);
-        double dy = sign * (a[1] / na - b[1] / nb);
-        double dz = sign * (a[2] / na - b[2] / nb);
-        return (up[0] * (sy * dz - sz * dy) + up[1] * (sz * dx - sx * dz) + up[2] * (sx * dy - sy * dx)) / nu;
+        Vector3D clusterA = new Vector3D(a);
+        Vector3D clusterB = new Vector3D(b);
+        Vector3D gravity = new Vector3D(up);
+        if (clusterA.getNorm() == 0 || clusterB.getNorm() == 0 || gravity.getNorm() == 0) return Double.NaN;
+        Vector3D right = (sideA == Side.RIGHT ? clusterA : clusterB).normalize();
+        Vector3D left = (sideA == Side.RIGHT ? clusterB : clusterA).normalize();
+        return Vector3D.dotProduct(gravity.normalize(), Vector3D.crossProduct(right.add(left), right.subtract(left)));
     }
 
     /** How many times the clusters' labels have been swapped; the caller relabels its reps when this grows. */
