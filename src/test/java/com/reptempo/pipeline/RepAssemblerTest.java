@@ -70,4 +70,15 @@ class RepAssemblerTest {
         assertTrue(paused.has(FaultKind.PARTIAL_RANGE));
         assertTrue(paused.has(FaultKind.JERKY), "a partial rep that stopped halfway out is jerky");
     }
+
+    @Test
+    void aTooSlowRepIsNotJerkyForABreathThatHeldItsWay() {
+        // 2 deg over 8 s each way (3 s targets) with a 0.2 deg breath every 4 s: smooth enough by SPARC, but the
+        // breath holds a way still for a second, which WayStall alone reads as a stall; too slow is the fault.
+        Excursion slow = MidMovementStopTest.rep(2.0, 8.0, 0, 0, 8.0, 0.2, 0.15);
+        assertTrue(WayStall.stalled(slow, EvenMovement.of(slow), 3.0, 3.0), "the ladder alone sees a stall");
+        RepResult r = assembled(slow, 2.0);
+        assertTrue(r.has(FaultKind.TOO_SLOW));
+        assertFalse(r.has(FaultKind.JERKY), "a too-slow way is not judged for stalls");
+    }
 }
