@@ -4,7 +4,6 @@ import com.reptempo.model.Routine;
 import com.reptempo.model.Side;
 import com.reptempo.pipeline.DevProbe;
 import com.reptempo.pipeline.PipelineOptions;
-import com.reptempo.simulator.NonRepTruth;
 import com.reptempo.simulator.RepTruth;
 import com.reptempo.simulator.SetTruth;
 import com.reptempo.storage.RoutineJson;
@@ -72,22 +71,6 @@ public final class DevStats {
         }
         if (reps > 1) return "MERGED" + reps;
         if (reps == 1) return "rep" + fault;
-        String best = "none";
-        double bestO = 0;
-        for (NonRepTruth n : truth.nonReps()) {
-            double o = Math.min(b, n.end_s()) - Math.max(a, n.start_s());
-            if (o > bestO) {
-                bestO = o;
-                best = n.kind().toString();
-            }
-        }
-        for (RepTruth r : truth.reps()) {
-            double o = Math.min(b, r.end_s()) - Math.max(a, r.start_s());
-            if (o > bestO) {
-                bestO = o;
-                best = "partof-rep";
-            }
-        }
-        return best;
+        return Triage.nonRep(truth, a, b);
     }
 }

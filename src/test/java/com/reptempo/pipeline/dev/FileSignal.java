@@ -5,7 +5,6 @@ import com.reptempo.storage.SampleCsvReader;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Development tool: the gravity direction of a CSV file as two tilt angles (degrees) from its
@@ -19,20 +18,12 @@ public final class FileSignal {
         double to = Double.parseDouble(args[2]);
         double ref = Double.parseDouble(args[3]);
         double[] d = {Double.parseDouble(args[4]), Double.parseDouble(args[5]), Double.parseDouble(args[6])};
-        double[] r = null;
-        for (double[] x : g) if (x[0] >= ref) { r = new double[] {x[1], x[2], x[3]}; break; }
+        double[] at = SignalDump.at(g, ref);
+        double[] r = {at[1], at[2], at[3]};
         double dr = d[0] * r[0] + d[1] * r[1] + d[2] * r[2];
         double[] e1 = {d[0] - dr * r[0], d[1] - dr * r[1], d[2] - dr * r[2]};
         double n = Math.sqrt(e1[0] * e1[0] + e1[1] * e1[1] + e1[2] * e1[2]);
         for (int i = 0; i < 3; i++) e1[i] /= n;
-        double[] e2 = SignalDump.cross(r, e1);
-        double next = from;
-        for (double[] x : g) {
-            if (x[0] < next || x[0] > to) continue;
-            next = x[0] + 0.1;
-            double a = Math.toDegrees(x[1] * e1[0] + x[2] * e1[1] + x[3] * e1[2]);
-            double b = Math.toDegrees(x[1] * e2[0] + x[2] * e2[1] + x[3] * e2[2]);
-            System.out.println(String.format(Locale.ROOT, "%8.2f %7.2f %7.2f %s", x[0], a, b, SignalDump.bar(a, b)));
-        }
+        SignalDump.print(g, from, to, e1, SignalDump.cross(r, e1), false);
     }
 }

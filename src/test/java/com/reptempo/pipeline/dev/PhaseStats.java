@@ -5,13 +5,9 @@ import com.reptempo.app.EvalTruthReader;
 import com.reptempo.model.PhaseResult;
 import com.reptempo.model.RepResult;
 import com.reptempo.model.Routine;
-import com.reptempo.model.Sample;
 import com.reptempo.model.SetResult;
-import com.reptempo.pipeline.PipelineOptions;
-import com.reptempo.pipeline.SetAnalyzer;
 import com.reptempo.storage.RoutineJson;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,11 +17,7 @@ public final class PhaseStats {
         Routine routine = RoutineJson.bundled();
         SimEval.forEachSession(routine, args, (seed, v, s) -> {
             for (EvalTruth.LabelledSet set : EvalTruthReader.fromSession(SimEval.name(seed, v), s.truth())) {
-                List<Sample> span = new ArrayList<>();
-                for (Sample x : s.samples()) if (x.t_s() >= set.from_s() && x.t_s() <= set.to_s()) span.add(x);
-                PipelineOptions opt = PipelineOptions.defaults();
-                if (set.firstSide() != null) opt = opt.withFirstSide(set.firstSide());
-                SetResult r = SetAnalyzer.analyze(span, routine.get(set.exercise()), opt);
+                SetResult r = SimEval.analyze(routine, s.samples(), set);
                 for (RepResult x : r.reps()) {
                     EvalTruth.Rep t = best(set.reps(), x);
                     if (t == null) continue;

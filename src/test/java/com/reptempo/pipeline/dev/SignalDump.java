@@ -22,17 +22,31 @@ public final class SignalDump {
         double ref = Double.parseDouble(args[4]);
         SimulatedSession s = SimulatedSession.generate(SimEval.plan(routine, seed, v));
         List<double[]> g = DevSignal.gravity(s.samples());
-        double[] r = null;
-        for (double[] x : g) if (x[0] >= ref) { r = x; break; }
+        double[] r = at(g, ref);
         double[] e1 = perp(r);
-        double[] e2 = cross(r, e1);
-        double next = from;
+        print(g, from, to, e1, cross(r, e1), true);
+    }
+
+    /** The first gravity row (t_s, x, y, z) at or after t_s; null when none. */
+    static double[] at(List<double[]> g, double t_s) {
+        for (double[] x : g) if (x[0] >= t_s) return x;
+        return null;
+    }
+
+    /**
+     * Prints, every 0.1 s from from_s to to_s, the tilt of gravity g (rows t_s, x, y, z) along the unit
+     * directions e1 and e2 (degrees; with magnitude also their hypotenuse) and a bar of the two.
+     */
+    static void print(List<double[]> g, double from_s, double to_s, double[] e1, double[] e2, boolean magnitude) {
+        double next = from_s;
         for (double[] x : g) {
-            if (x[0] < next || x[0] > to) continue;
+            if (x[0] < next || x[0] > to_s) continue;
             next = x[0] + 0.1;
             double a = Math.toDegrees(x[1] * e1[0] + x[2] * e1[1] + x[3] * e1[2]);
             double b = Math.toDegrees(x[1] * e2[0] + x[2] * e2[1] + x[3] * e2[2]);
-            System.out.println(String.format(Locale.ROOT, "%8.2f %7.2f %7.2f %6.2f %s", x[0], a, b, Math.hypot(a, b), bar(a, b)));
+            String tilt = magnitude ? String.format(Locale.ROOT, "%8.2f %7.2f %7.2f %6.2f", x[0], a, b, Math.hypot(a, b))
+                    : String.format(Locale.ROOT, "%8.2f %7.2f %7.2f", x[0], a, b);
+            System.out.println(tilt + " " + bar(a, b));
         }
     }
 

@@ -35,24 +35,18 @@ public final class SimEval {
         boolean verbose = Boolean.getBoolean("verbose");
         Routine routine = RoutineJson.bundled();
         EvalScore score = new EvalScore();
-        String[] exercises = {"heel-scoop", "cobra-lift", "rear-leg-lift", "arm-leg-extension"};
-        String[] mountings = {"upright", "upside-down", "tilted", "sideways", "inverted", "random"};
         int sessions = 0;
         int exactSessions = 0;
         for (long seed = from; seed <= to; seed++) {
             for (int v = 0; v < 4; v++) {
-                String ex = exercises[(int) ((seed + v) % 4)];
+                String ex = EXERCISES[(int) ((seed + v) % 4)];
                 if (!only.isEmpty() && !ex.equals(only)) continue;
                 SessionPlan plan = plan(routine, seed, v);
                 SimulatedSession s = SimulatedSession.generate(plan);
                 String name = name(seed, v);
                 boolean allExact = true;
                 for (EvalTruth.LabelledSet set : EvalTruthReader.fromSession(name, s.truth())) {
-                    List<Sample> span = new ArrayList<>();
-                    for (Sample x : s.samples()) if (x.t_s() >= set.from_s() && x.t_s() <= set.to_s()) span.add(x);
-                    PipelineOptions opt = PipelineOptions.defaults();
-                    if (set.firstSide() != null) opt = opt.withFirstSide(set.firstSide());
-                    SetResult r = SetAnalyzer.analyze(span, routine.get(set.exercise()), opt);
+                    SetResult r = analyze(routine, s.samples(), set);
                     int err = score.add(set, r);
                     if (err != 0) allExact = false;
                     if (err != 0 || verbose) {
@@ -89,6 +83,15 @@ public final class SimEval {
         for (long seed = from; seed <= to; seed++) {
             for (int v = 0; v < 4; v++) visitor.visit(seed, v, SimulatedSession.generate(plan(routine, seed, v)));
         }
+    }
+
+    /** The pipeline's result on one labelled set of a simulated session's samples, analysed as {@code eval} does (told the set's first side). */
+    static SetResult analyze(Routine routine, List<Sample> samples, EvalTruth.LabelledSet set) {
+        List<Sample> span = new ArrayList<>();
+        for (Sample x : samples) if (x.t_s() >= set.from_s() && x.t_s() <= set.to_s()) span.add(x);
+        PipelineOptions opt = PipelineOptions.defaults();
+        if (set.firstSide() != null) opt = opt.withFirstSide(set.firstSide());
+        return SetAnalyzer.analyze(span, routine.get(set.exercise()), opt);
     }
 
     /** The pipeline's options for a simulated set: told the truth's first side, as {@code eval} is. */
