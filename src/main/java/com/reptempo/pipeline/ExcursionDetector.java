@@ -85,6 +85,14 @@ final class ExcursionDetector {
     private boolean shifted;
     private final HeldPlace held = new HeldPlace();
     private final Closing closing = new Closing(rest);
+    /**
+     * When the rest was found again mid-set ({@link HeldPlace#restRepFrom}): the history index where
+     * the first rep from it came back, to be ended there once the movement before it has ended; -1
+     * when none.
+     */
+    private long restRepEnd = -1;
+    /** The movement before that rep has ended: the rep ends at {@link #restRepEnd} with the next sample. */
+    private boolean restRepDue;
     private double theta_deg;
     private boolean thetaStale;
     private double restingX;
@@ -179,6 +187,14 @@ final class ExcursionDetector {
         startAt(j, idx, k, j);
     }
 
+    /** Starts a movement at j, its start direction averaged over the still time after j ({@link Restart#STILL_S}). */
+    private void startAtStill(long j, long idx) {
+        long to = j;
+        double tj = history.get(j, SignalHistory.T);
+        while (to < idx && history.get(to + 1, SignalHistory.T) - tj <= Restart.STILL_S) to++;
+        startAt(j, idx, j, to);
+    }
+
     /** Starts an excursion at absolute sample j, having seen it up to idx, starting from the average orientation over samples from..to. */
     private void startAt(long j, long idx, long from, long to) {
         double tj = history.get(j, SignalHistory.T);
@@ -228,7 +244,17 @@ final class ExcursionDetector {
         if (from >= 0) restartFrom = from;
         long newPosition = held.observe(i, t, gx, gy, gz, theta_deg, mayReposition(), returnedToMin(peak),
                 start_s + HeldPlace.MAX_SHIFT_S, peak);
-        if (newPosition >= 0) restartAt(newPosition, setBegun);
+        if (newPosition >= 0) {
+            long repFrom = held.restRepFrom();
+            if (repFrom > startIndex && repFrom < newPosition) {
+                // the rest found again: the way to it ends as getting into position where the sensor
+                // first stopped there, and the first rep from it is measured from there
+                restartAt(repFrom, true);
+                restRepEnd = newPosition;
+            } else {
+                restartAt(newPosition, setBegun);
+            }
+        }
     }
 
     /**
@@ -271,15 +297,26 @@ final class ExcursionDetector {
         z = rest.distance(gx, gy, gz, g0x, g0y, g0z);
         long idx = history.add(t_s, gx, gy, gz, g0x, g0y, g0z, z);
         observe(idx);
+        if (restRepDue) {
+            // the first rep from the rest found again, measured from that rest: it ends where it came back
+            restRepDue = false;
+            long stop = restRepEnd;
+            restRepEnd = -1;
+            restartFrom = -1;
+            peakUpTo(stop);
+            finish(stop, Excursion.End.RETURNED, gx, gy, gz);
+            settling.cancel();
+            startAtStill(stop, idx);
+            return Event.RESTARTED;
+        }
         if (restartFrom >= 0) {
             long from = restartFrom;
             restartFrom = -1;
             finish(from, repositioned ? Excursion.End.STUCK : Excursion.End.SETTLED, gx, gy, gz);
             settling.cancel();
-            long to = from;
-            double tf = history.get(from, SignalHistory.T);
-            while (to < idx && history.get(to + 1, SignalHistory.T) - tf <= Restart.STILL_S) to++;
-            startAt(from, idx, from, to);
+            startAtStill(from, idx);
+            restRepDue = restRepEnd > from;
+            if (!restRepDue) restRepEnd = -1;
             return Event.RESTARTED;
         }
         double peak = peak_deg;
@@ -355,6 +392,23 @@ final class ExcursionDetector {
         finish(idx, Excursion.End.STREAM_END, history.get(idx, SignalHistory.GX), history.get(idx, SignalHistory.GY),
                 history.get(idx, SignalHistory.GZ));
         return true;
+    }
+
+    /** Takes the peak again over the movement up to history index stop only (the samples after it are the next movement's). */
+    private void peakUpTo(long stop) {
+        peakChord = 0;
+        peakIndex = startIndex;
+        for (long i = startIndex; i <= stop; i++) {
+            double dx = history.get(i, SignalHistory.GX) - g0x;
+            double dy = history.get(i, SignalHistory.GY) - g0y;
+            double dz = history.get(i, SignalHistory.GZ) - g0z;
+            double c = Math.sqrt(dx * dx + dy * dy + dz * dz);
+            if (c > peakChord) {
+                peakChord = c;
+                peakIndex = i;
+            }
+        }
+        peak_deg = chordToDeg(peakChord);
     }
 
     private void finish(long endIdx, Excursion.End end, double gx, double gy, double gz) {

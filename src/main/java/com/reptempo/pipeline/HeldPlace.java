@@ -117,6 +117,10 @@ final class HeldPlace {
     private long backIndex = -1;
     private long stayIndex = -1;
     private double placePeak_deg;
+    /** Where the sensor first stopped at the place it is now coming back to ({@link #REST_RETURNS}); -1 before. */
+    private long firstStay = -1;
+    /** Set by {@link #observe} when the rest was found again: {@link #restRepFrom}. */
+    private long restRepFrom = -1;
     private long firstHeld = -1;
     private long lastHeld = -1;
     private double lastHeldTheta_deg;
@@ -160,6 +164,18 @@ final class HeldPlace {
         stillZ = gz;
         stillTheta_deg = theta_deg;
         stillPeak_deg = peak_deg;
+    }
+
+    /**
+     * When the last {@link #observe} found the rest again ({@link #REST_RETURNS}): the history index
+     * where the sensor first stopped at that place, before it left it for the first time; -1
+     * otherwise. The body came to its rest there (after a fidget, or a rep that settled short), and
+     * what left it and came back to it first is a rep from that rest: the rest found again, the
+     * movement returned from there used to be ended at the first return, discarding that rep with
+     * the way to the rest as getting into position.
+     */
+    long restRepFrom() {
+        return restRepFrom;
     }
 
     /** The history index of the last place held in this movement (within {@link #BAND_DEG} for {@link #HOLD_S}), or -1. */
@@ -210,6 +226,7 @@ final class HeldPlace {
     long observe(long i, double t_s, double gx, double gy, double gz, double theta_deg, boolean allowed,
             double returnedToMin_deg, double shiftEnd_s, double peak_deg) {
         followStill(i, t_s, gx, gy, gz, theta_deg, peak_deg);
+        restRepFrom = -1;
         long newPosition = -1;
         boolean samePlace = false;
         if (index >= 0) {
@@ -237,7 +254,11 @@ final class HeldPlace {
                 if (!counted && leftMaxSq > MOVE_SQ) {
                     counted = true;
                     returns++;
-                    if (farEnough && returns >= REST_RETURNS) return stayIndex;
+                    if (returns == 1) firstStay = index;
+                    if (farEnough && returns >= REST_RETURNS) {
+                        restRepFrom = firstStay;
+                        return stayIndex;
+                    }
                     stayIndex = backIndex;
                     samePlace = true;
                 }

@@ -33,6 +33,28 @@ class HeldPlaceTest {
     }
 
     /**
+     * The same body as above (shifted 2.5° and held, then rep after rep about the other axis from
+     * there): when the place is found to be the rest, the first rep from it, which left it and came
+     * back before the second departure, is a movement of its own measured from the place
+     * ({@link HeldPlace#restRepFrom}), not part of the shift that ends as getting into position.
+     */
+    @Test
+    void theFirstRepFromTheRestFoundAgainIsMeasuredFromIt() {
+        DoubleUnaryOperator tilt = t -> -2.5 * (t < 10 ? 0 : t < 13 ? MinJerk.position((t - 10) / 3) : 1);
+        DoubleUnaryOperator side = t -> {
+            double sum = 0;
+            for (int k = 0; k < 4; k++) sum += ExcursionDetectorTest.rep(t, 14.5 + 8.5 * k, 3, 1, 3, 2.5) * (t < 14.5 + 8.5 * k + 8.5 ? 1 : 0);
+            return sum;
+        };
+        List<Excursion> found = ExcursionDetectorTest.runTwoAxes(new ExcursionDetector.Settings(10, 45, 60), true, tilt, side, 58, 5);
+        StringBuilder s = new StringBuilder();
+        for (Excursion e : found) s.append(String.format(" %.1f-%.1f %s %.2f;", e.start_s(), e.end_s(), e.end(), e.peak_deg()));
+        assertTrue(found.stream().anyMatch(e -> e.end() == Excursion.End.RETURNED && e.peak_deg() > 2 && e.peak_deg() < 3
+                && e.start_s() > 12 && e.start_s() < 15 && e.end_s() < 23), "the first rep from the place:" + s);
+        assertTrue(found.stream().anyMatch(e -> e.end() == Excursion.End.STUCK && e.end_s() < 15), "the shift ends there:" + s);
+    }
+
+    /**
      * Mid-set, a side switch goes 4° out and comes down to 0.9° from the start, where the body is
      * held; a partial rep then leaves that place by 0.6° (less than {@link HeldPlace#MOVE_DEG}, less
      * than {@link HeldPlace#AWAY_RATIO} times the way to it) and comes back: the place is a new rest
