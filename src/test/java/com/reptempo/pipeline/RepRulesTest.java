@@ -122,6 +122,21 @@ class RepRulesTest {
     }
 
     @Test
+    void aRushedFullRepAfterAPartialFirstRepIsARep() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        // her first rep was partial: 1.27 deg at her pace
+        c.accepted(excursion(1.27, 2.6), null);
+        // her full range rushed, back where it started, along her axis: 2.6 x typical, a rep
+        assertEquals(Verdict.REP, c.judge(excursion(3.3, 1.45), null, 0.99, Double.NaN, false));
+        // as quick but 1.7 x typical: an attempt given up reaches that far, not a rep
+        assertEquals(Verdict.FIDGET, c.judge(excursion(2.2, 1.45), null, 0.99, Double.NaN, false));
+        // pointing elsewhere: a shift
+        assertEquals(Verdict.FIDGET, c.judge(excursion(3.3, 1.45), null, 0.5, Double.NaN, false));
+        // ended away from where it started: a shift
+        assertEquals(Verdict.FIDGET, c.judge(excursion(3.3, 1.45, Excursion.End.SETTLED), null, 0.99, Double.NaN, false));
+    }
+
+    @Test
     void anOutlierRepNeitherFoundsNorTeachesASide() {
         SideClassifier s = new SideClassifier(SideMode.ALTERNATING, Side.RIGHT);
         // first rep is a pelvis outlier turning about another axis: right by the rule, no cluster
