@@ -64,6 +64,22 @@ final class RepClassifier {
     /** The least peak speed, over the typical rep's ({@link MovementRatios#speed}), of a returned rushed rep. */
     static final double RETURNED_SPEED = 1.4;
     /**
+     * While the typical range rests on fewer than {@link TypicalRep#TYPICAL_AFTER} reps, those may all
+     * have been partial reps (25-40 % of her range): a quick movement that came back to where it
+     * started, pointing like the reps (cosine at least {@link #QUICK_COS}), of {@link #FULL_OF_PARTIAL_LO}
+     * up to this multiple of the typical range is her full rep rushed, not a shift (a partial rep
+     * reaches at least a quarter of her range, so her full range is at most 4 × it; a shift on the
+     * mat settles the pelvis elsewhere and turns about its own axis).
+     */
+    static final double FULL_OF_PARTIAL = 4.0;
+    /**
+     * The least range, over a typical range taught by partial reps, of her full rep ({@link #FULL_OF_PARTIAL}):
+     * a partial rep reaches at most 40 % of her range, so her full rep is at least 2.5 × it; an attempt
+     * given up, as quick, as returned and pointing as much like the reps, reaches at most 60 % of her
+     * range, at most 2.4 × a partial rep's 25 %.
+     */
+    static final double FULL_OF_PARTIAL_LO = 2.4;
+    /**
      * Once both sides have reps, a movement below this fraction of the typical range pointing away
      * from every side's reps ({@link #SMALL_AWAY_COS}) is a fidget, however slow: a partial rep of
      * any size turns the pelvis about its side's own axis, a small shift on the mat about whatever
@@ -204,7 +220,7 @@ final class RepClassifier {
         if (tiny(m)) return Verdict.NOISE;
         if (restWobble(e, timing, m)) return Verdict.NOISE;
         boolean newSide = mayBeNewSide(m, sideOpen);
-        if (quickUnlikeReps(m) && !returnedRushed(e, m)) {
+        if (quickUnlikeReps(m) && !returnedRushed(e, m) && !fullAfterPartial(e, m)) {
             if (!m.typicalKnown()) return Verdict.PENDING;
             return newSide ? Verdict.HELD : Verdict.FIDGET;
         }
@@ -323,6 +339,16 @@ final class RepClassifier {
     private static boolean returnedRushed(Excursion e, MovementRatios m) {
         return e.end() == Excursion.End.RETURNED && m.pointsLikeReps(RETURNED_COS)
                 && m.range() >= RETURNED_RANGE_LO && m.range() <= RETURNED_RANGE_HI && m.speed() >= RETURNED_SPEED;
+    }
+
+    /**
+     * Before the typical range is settled, a quick movement that came back to where it started,
+     * pointing like the reps (cosine at least {@link #QUICK_COS}), of {@link #FULL_OF_PARTIAL_LO} to
+     * {@link #FULL_OF_PARTIAL} of the typical range: her full rep rushed after partial ones.
+     */
+    private boolean fullAfterPartial(Excursion e, MovementRatios m) {
+        return !typical.rangeSettled() && e.end() == Excursion.End.RETURNED && m.pointsLikeReps(QUICK_COS)
+                && m.range() >= FULL_OF_PARTIAL_LO && m.range() <= FULL_OF_PARTIAL;
     }
 
     /**

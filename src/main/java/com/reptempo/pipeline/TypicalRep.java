@@ -10,6 +10,13 @@ final class TypicalRep {
     static final int TYPICAL_AFTER = 3;
     /** The typical range is at least this fraction of one of the largest reps (reps vary by about ±12 %). */
     static final double TYPICAL_OF_LARGE = 0.8;
+    /**
+     * A rep below this fraction of the largest is a partial rep, not her full range: partial reps
+     * reach 25-40 % of her range, her full reps vary by about ±12 % (never below about 0.75 of the
+     * largest). With three reps, when the second largest is this far below the largest, two of
+     * three are partial: the largest still sets the typical range, as it did with two.
+     */
+    static final double PARTIAL_OF_LARGEST = 0.5;
     /** Her tempo scales the width rules only once this many reps are known (a few rushed reps early must not). */
     static final int TEMPO_AFTER = 5;
     /** Her pace against the targets is taken within these bounds. */
@@ -72,7 +79,9 @@ final class TypicalRep {
         int n = ranges.size();
         if (n == 0) return Double.NaN;
         double median = n == 2 ? ranges.lowerMedian() : ranges.median();
-        return Math.max(median, TYPICAL_OF_LARGE * ranges.largest(n >= 3 ? 2 : 1));
+        double largest = ranges.largest(1);
+        boolean twoPartial = n == 3 && ranges.largest(2) < PARTIAL_OF_LARGEST * largest;
+        return Math.max(median, TYPICAL_OF_LARGE * (n >= 3 && !twoPartial ? ranges.largest(2) : largest));
     }
 
     /** True once {@link #TYPICAL_AFTER} ranges are known. */

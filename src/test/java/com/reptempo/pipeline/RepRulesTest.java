@@ -103,6 +103,40 @@ class RepRulesTest {
     }
 
     @Test
+    void twoPartialRepsOfThreeDoNotSetTheTypicalRange() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        c.accepted(excursion(1.24), null);
+        c.accepted(excursion(2.9), null);
+        c.accepted(excursion(0.75), null);
+        // both below half the largest: partial reps, the largest still sets it
+        assertEquals(0.8 * 2.9, c.typicalRange_deg(), 1e-9);
+        // a fourth rep: the median and second largest again (one large "rep" against three cannot hold it up)
+        c.accepted(excursion(1.1), null);
+        assertEquals((1.1 + 1.24) / 2, c.typicalRange_deg(), 1e-9);
+        RepClassifier d = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        d.accepted(excursion(3.6), null);
+        d.accepted(excursion(2.6), null);
+        d.accepted(excursion(2.5), null);
+        // a large first "rep" that her reps reach more than half of does not set it (0.8 x 3.6 = 2.88): their median
+        assertEquals(2.6, d.typicalRange_deg(), 1e-9);
+    }
+
+    @Test
+    void aRushedFullRepAfterAPartialFirstRepIsARep() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        // her first rep was partial: 1.27 deg at her pace
+        c.accepted(excursion(1.27, 2.6), null);
+        // her full range rushed, back where it started, along her axis: 2.6 x typical, a rep
+        assertEquals(Verdict.REP, c.judge(excursion(3.3, 1.45), null, 0.99, Double.NaN, false));
+        // as quick but 1.7 x typical: an attempt given up reaches that far, not a rep
+        assertEquals(Verdict.FIDGET, c.judge(excursion(2.2, 1.45), null, 0.99, Double.NaN, false));
+        // pointing elsewhere: a shift
+        assertEquals(Verdict.FIDGET, c.judge(excursion(3.3, 1.45), null, 0.5, Double.NaN, false));
+        // ended away from where it started: a shift
+        assertEquals(Verdict.FIDGET, c.judge(excursion(3.3, 1.45, Excursion.End.SETTLED), null, 0.99, Double.NaN, false));
+    }
+
+    @Test
     void anOutlierRepNeitherFoundsNorTeachesASide() {
         SideClassifier s = new SideClassifier(SideMode.ALTERNATING, Side.RIGHT);
         // first rep is a pelvis outlier turning about another axis: right by the rule, no cluster
