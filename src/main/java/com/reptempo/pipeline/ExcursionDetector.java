@@ -93,6 +93,13 @@ final class ExcursionDetector {
     private long restRepEnd = -1;
     /** The movement before that rep has ended: the rep ends at {@link #restRepEnd} with the next sample. */
     private boolean restRepDue;
+    /**
+     * Before the set's first rep: where the sensor first stopped at the rest found again
+     * ({@link HeldPlace#restRepFrom}) in the current movement, kept for when it times out; -1 when none.
+     */
+    private long unbegunRestFrom = -1;
+    /** With {@link #unbegunRestFrom}: the stay before the last departure from that rest. */
+    private long unbegunRestTo = -1;
     private double theta_deg;
     private boolean thetaStale;
     private double restingX;
@@ -215,6 +222,8 @@ final class ExcursionDetector {
         restartFrom = -1;
         repositioned = false;
         shifted = false;
+        unbegunRestFrom = -1;
+        unbegunRestTo = -1;
         held.reset();
         closing.reset();
         theta_deg = 0;
@@ -243,18 +252,47 @@ final class ExcursionDetector {
         long from = headway.observe(i, t, theta_deg, peak, gx, gy, gz, movedBand(peak));
         if (from >= 0) restartFrom = from;
         long newPosition = held.observe(i, t, gx, gy, gz, theta_deg, mayReposition(), returnedToMin(peak),
-                start_s + HeldPlace.MAX_SHIFT_S, peak);
+                start_s + HeldPlace.MAX_SHIFT_S, restFoundMin(peak), peak);
         if (newPosition >= 0) {
             long repFrom = held.restRepFrom();
-            if (repFrom > startIndex && repFrom < newPosition) {
+            if (!setBegun && repFrom >= 0) {
+                // before the first rep the rest found again is kept for a timeout (timedOutFromRest)
+                if (unbegunRestFrom < 0) {
+                    unbegunRestFrom = repFrom;
+                    unbegunRestTo = newPosition;
+                }
+            } else if (repFrom > startIndex && repFrom < newPosition) {
                 // the rest found again: the way to it ends as getting into position where the sensor
                 // first stopped there, and the first rep from it is measured from there
-                restartAt(repFrom, true);
+                restartAt(repFrom, setBegun);
                 restRepEnd = newPosition;
             } else {
                 restartAt(newPosition, setBegun);
             }
         }
+    }
+
+    /**
+     * A movement before the set's first rep about to time out, in which the rest was found again
+     * ({@link HeldPlace#REST_RETURNS}): it ends instead as getting into position where the sensor
+     * first stopped at that rest, and the first rep from it is ended as returned
+     * ({@link HeldPlace#restRepFrom}), as mid-set. A movement held that long from its start is
+     * discarded with every rep in it, so measuring them from the rest they came back to loses
+     * nothing; before it times out, the merged movement may be a getting into position with one
+     * rep in it, already counted once, and splitting it would expose what the rep's
+     * judgement against its neighbours hid (an attempt given up judged against one rep).
+     *
+     * @return true when the movement restarts there
+     */
+    private boolean timedOutFromRest() {
+        long from = unbegunRestFrom;
+        long to = unbegunRestTo;
+        if (setBegun || from <= startIndex || from >= to || history.oldest() > from || restartFrom >= 0) return false;
+        unbegunRestFrom = -1;
+        unbegunRestTo = -1;
+        restartAt(from, false);
+        restRepEnd = to;
+        return true;
     }
 
     /**
@@ -282,6 +320,16 @@ final class ExcursionDetector {
      */
     private double returnedToMin(double peak) {
         if (!setBegun || peak > settings.maxRange_deg() || restartFrom >= 0) return Double.NaN;
+        return Math.max(HeldPlace.MID_SET_MIN_DEG, closing.returnLevel(peak));
+    }
+
+    /**
+     * How far from the start a place left and come back to {@link HeldPlace#REST_RETURNS} times
+     * must lie to be the rest found again: as {@link #returnedToMin} once the set has begun, and
+     * before its first rep too; NaN when not allowed.
+     */
+    private double restFoundMin(double peak) {
+        if (peak > settings.maxRange_deg() || restartFrom >= 0) return Double.NaN;
         return Math.max(HeldPlace.MID_SET_MIN_DEG, closing.returnLevel(peak));
     }
 
@@ -356,6 +404,7 @@ final class ExcursionDetector {
         }
         if (end == null && (t_s - start_s > settings.maxDuration_s()
                 || history.oldest() > startIndex)) {
+            if (timedOutFromRest()) return Event.NONE;
             end = Excursion.End.TIMEOUT;
         }
         if (end == null) return Event.NONE;

@@ -64,7 +64,8 @@ final class HeldPlace {
      * the same place). It is how a movement that started from a wrong rest (a rep's top taken for
      * the rest, or a shift not caught) holds rep after rep for 25-50 s (routines 7101, 7106
      * set 4). The movement ends at the stay before the last departure, so the last rep from the
-     * rest is measured on its own.
+     * rest is measured on its own. Before the set's first rep the detector acts on it only when
+     * the movement is about to time out ({@code ExcursionDetector.timedOutFromRest}).
      */
     static final int REST_RETURNS = 2;
     /**
@@ -219,12 +220,14 @@ final class HeldPlace {
      *                  back to must be to be a new rest ({@link #MID_SET_MIN_DEG}); NaN: not now
      * @param shiftEnd_s once the set has begun: a place held from after this time is not a new rest
      *                  ({@link #MAX_SHIFT_S})
+     * @param restMin_deg how far from the start a place must lie to be found again as the rest
+     *                  ({@link #REST_RETURNS}), before the set's first rep too; NaN: not now
      * @param peak_deg  the movement's peak so far, degrees (a place held at most
      *                  {@link #DOWN_FRACTION} of it is on the way back)
      * @return the history index of the held place to restart from, or -1
      */
     long observe(long i, double t_s, double gx, double gy, double gz, double theta_deg, boolean allowed,
-            double returnedToMin_deg, double shiftEnd_s, double peak_deg) {
+            double returnedToMin_deg, double shiftEnd_s, double restMin_deg, double peak_deg) {
         followStill(i, t_s, gx, gy, gz, theta_deg, peak_deg);
         restRepFrom = -1;
         long newPosition = -1;
@@ -233,6 +236,7 @@ final class HeldPlace {
             double offSq = Angles.chordSq(gx - x, gy - y, gz - z);
             boolean may = allowed && this.theta_deg >= MIN_DEG;
             boolean farEnough = this.theta_deg >= returnedToMin_deg;
+            boolean restFar = this.theta_deg >= restMin_deg;
             boolean mayReturn = farEnough && since_s <= shiftEnd_s;
             boolean comeDown = mayReturn && this.theta_deg <= DOWN_FRACTION * placePeak_deg;
             if (away) {
@@ -255,7 +259,7 @@ final class HeldPlace {
                     counted = true;
                     returns++;
                     if (returns == 1) firstStay = index;
-                    if (farEnough && returns >= REST_RETURNS) {
+                    if (restFar && returns >= REST_RETURNS) {
                         restRepFrom = firstStay;
                         return stayIndex;
                     }
@@ -270,7 +274,7 @@ final class HeldPlace {
                     return -1;
                 }
                 if (held && offSq <= (comeDown ? PARTIAL_MOVE_SQ : MOVE_SQ)) return -1;
-                if (held && !may && farEnough) {
+                if (held && !may && (farEnough || restFar)) {
                     awayMaxSq = offSq;
                     leftMaxSq = offSq;
                     away = true;

@@ -194,6 +194,41 @@ class ExcursionDetectorTest {
         return found;
     }
 
+    /**
+     * Before the first rep: a shift 1.8° about b from 3 s (below {@link HeldPlace#MIN_DEG}), then
+     * 2.5° reps about a, alternating sides, from there every 9 s from 6 s.
+     */
+    private static List<Excursion> repsFromAnUncaughtShiftBeforeTheFirstRep(int reps, double duration_s) {
+        DoubleUnaryOperator b = t -> 1.8 * MinJerk.position(Math.min(1, Math.max(0, (t - 3) / 1.5)));
+        DoubleUnaryOperator a = t -> {
+            double sum = 0;
+            for (int k = 0; k < reps; k++) sum += rep(t, 6 + 9 * k, 3, 1, 3, k % 2 == 0 ? 2.5 : -2.5);
+            return sum;
+        };
+        return runTwoAxes(new ExcursionDetector.Settings(10, 45, 30), false, a, b, duration_s, 37);
+    }
+
+    @Test
+    void beforeTheFirstRepAMovementTimingOutFromTheRestFoundAgainEndsThere() {
+        // routine 17102 set 4: the reps leave the shifted place (1.8° aside, more than half the
+        // movement's peak, so it never settles) and come back to it, never to the old rest; the
+        // movement would time out at 33 s holding three reps
+        List<Excursion> found = repsFromAnUncaughtShiftBeforeTheFirstRep(5, 55);
+        assertEquals(Excursion.End.STUCK, found.get(0).end(), "the shift is getting into position");
+        assertTrue(found.get(0).end_s() < 6.5, "the shift ends at the rest, not at the timeout: " + found.get(0).end_s());
+        long reps = found.stream().filter(e -> Math.abs(e.peak_deg() - 2.5) < 0.3 && e.end() == Excursion.End.RETURNED).count();
+        assertTrue(reps >= 3, "the reps are measured from the rest, found " + reps);
+        assertTrue(found.stream().noneMatch(e -> e.end() == Excursion.End.TIMEOUT), "nothing timed out");
+    }
+
+    @Test
+    void beforeTheFirstRepAMovementNotTimingOutIsNotSplitAtTheRest() {
+        // two reps from the shifted place, then still: the movement ends on its own, as before
+        List<Excursion> found = repsFromAnUncaughtShiftBeforeTheFirstRep(2, 30);
+        assertTrue(found.get(0).end_s() > 12, "the first movement holds the reps: " + found.get(0).end_s());
+        assertTrue(found.get(0).end() != Excursion.End.TIMEOUT, "no timeout: " + found.get(0).end());
+    }
+
     @Test
     void midSetAShiftWhoseRepsLeaveAndComeBackToTheNewPlaceEndsThere() {
         // a side switch from 3 s leaves the body 1° away about b (held from 4.5 s; never still for

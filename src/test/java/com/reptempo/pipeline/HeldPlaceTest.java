@@ -74,7 +74,7 @@ class HeldPlaceTest {
             double gz = Math.sqrt(1 - gx * gx - gy * gy);
             double theta = Math.toDegrees(Math.acos(gz));
             peak = Math.max(peak, theta);
-            long r = place.observe(i, t, gx, gy, gz, theta, false, HeldPlace.MID_SET_MIN_DEG, HeldPlace.MAX_SHIFT_S, peak);
+            long r = place.observe(i, t, gx, gy, gz, theta, false, HeldPlace.MID_SET_MIN_DEG, HeldPlace.MAX_SHIFT_S, HeldPlace.MID_SET_MIN_DEG, peak);
             if (r >= 0 && found < 0) found = r;
         }
         assertTrue(found >= 0, "the place the switch came down to is the new rest");
