@@ -3,20 +3,17 @@ package com.reptempo.pipeline;
 /**
  * Finds movements away from rest with hysteresis: a movement starts when the gravity direction
  * leaves the rest wobble by {@link #Z_ON} (Mahalanobis distance, see {@link RestModel}) and is
- * still rising, and its start is traced back to where it left the rest ({@link #Z_START}); it
- * ends when it has come back below {@link Closing#RETURN_FRACTION} of its own peak ({@link Closing}),
+ * still rising, and its start is traced back to where it left the rest ({@link Departure}); its
+ * start direction and peak are kept by {@link MovementStart}; it ends when it has come back below {@link Closing#RETURN_FRACTION} of its own peak ({@link Closing}),
  * has settled somewhere else (still since its last headway, {@link Headway}), or left a still
  * place on the way back ({@link Restart}). The thresholds adapt to the person: the start to her
- * rest wobble, the end to the size of the movement itself.
+ * rest wobble, the end to the size of the movement itself. The decisions that end a movement at a
+ * new position are {@link Repositioning}'s (with {@link HeldPlace}), the rest found again within a
+ * movement is {@link RestFoundAgain}'s.
  */
 final class ExcursionDetector {
+    /** A movement starts when the distance from the rest passes this many rest wobbles ({@link Departure}). */
     static final double Z_ON = 4.0;
-    static final double Z_START = 2.0;
-    static final double VALLEY_Z = 1.5;
-    static final double RISE_S = 0.3;
-    static final double RISE_Z = 0.5;
-    static final double BACKTRACK_MAX_S = 6.0;
-    static final double START_AVERAGE_S = 0.15;
     static final double SETTLE_FRACTION = 0.5;
     static final double SETTLE_S = 2.0;
     static final double POSTURE_STILL_S = 1.5;
@@ -68,38 +65,13 @@ final class ExcursionDetector {
     private double prev_s = Double.NaN;
     private double lastEnd_s = Double.NEGATIVE_INFINITY;
     private long lastEndIndex = -1;
-    private long startIndex;
-    private double g0x;
-    private double g0y;
-    private double g0z;
-    private double peakChord;
-    private double peak_deg;
-    private long peakIndex;
+    private final Departure departure = new Departure(history);
+    private final MovementStart start = new MovementStart(history);
     private final Headway headway = new Headway(rest);
-    private long restartFrom = -1;
-    private boolean repositioned;
-    private boolean setBegun;
-    /** A rep clear of breathing was counted ({@link #clearRepCounted}): she is in position. */
-    private boolean clearRep;
-    /** The new position is a shift within the posture (after the set began): its breathing wobble still holds. */
-    private boolean shifted;
     private final HeldPlace held = new HeldPlace();
     private final Closing closing = new Closing(rest);
-    /**
-     * When the rest was found again mid-set ({@link HeldPlace#restRepFrom}): the history index where
-     * the first rep from it came back, to be ended there once the movement before it has ended; -1
-     * when none.
-     */
-    private long restRepEnd = -1;
-    /** The movement before that rep has ended: the rep ends at {@link #restRepEnd} with the next sample. */
-    private boolean restRepDue;
-    /**
-     * Before the set's first rep: where the sensor first stopped at the rest found again
-     * ({@link HeldPlace#restRepFrom}) in the current movement, kept for when it times out; -1 when none.
-     */
-    private long unbegunRestFrom = -1;
-    /** With {@link #unbegunRestFrom}: the stay before the last departure from that rest. */
-    private long unbegunRestTo = -1;
+    private final Repositioning moves;
+    private final RestFoundAgain restFound = new RestFoundAgain();
     private double theta_deg;
     private boolean thetaStale;
     private double restingX;
@@ -112,12 +84,11 @@ final class ExcursionDetector {
     private Excursion finished;
     /** The sample at which the current movement came back below its return level. */
     private long closingIndex;
-    /** When the current movement started (the time of sample {@link #startIndex}), seconds. */
-    private double start_s;
 
     ExcursionDetector(Settings settings) {
         this.settings = settings;
         this.quickStep = new QuickStep(history, settings.quickRise_s());
+        this.moves = new Repositioning(settings.maxRange_deg(), closing, held, history);
     }
 
     /** Starts at rest in this posture, assuming the smallest wobble (it is learned upwards quickly). */
@@ -142,7 +113,8 @@ final class ExcursionDetector {
         theta_deg = settling.theta_deg();
         thetaStale = false;
         if (from < 0) return Event.NONE;
-        startAt(from, idx);
+        start.averagedBefore(from);
+        begin(from, idx);
         return Event.STARTED;
     }
 
@@ -153,121 +125,57 @@ final class ExcursionDetector {
         restingZ = gz;
         thetaStale = true;
         long idx = history.add(t_s, gx, gy, gz, rest.x(), rest.y(), rest.z(), z);
-        if (z > Z_ON && rising(idx, t_s)) {
-            start(idx);
-            return Event.STARTED;
-        }
-        return Event.NONE;
-    }
-
-    private boolean rising(long idx, double t_s) {
+        if (!(z > Z_ON)) return Event.NONE;
         long lo = Math.max(history.oldest(), lastEndIndex + 1);
-        long k = idx;
-        while (k > lo && history.get(k, SignalHistory.T) > t_s - RISE_S) k--;
-        if (t_s - history.get(k, SignalHistory.T) < RISE_S * 0.5) return false;
-        return z > history.get(k, SignalHistory.Z) + RISE_Z;
+        if (!departure.rising(lo, idx, t_s, z)) return Event.NONE;
+        long from = departure.start(lo, idx);
+        start.averagedBefore(from);
+        begin(from, idx);
+        return Event.STARTED;
     }
 
-    private void start(long idx) {
-        long lo = Math.max(history.oldest(), lastEndIndex + 1);
-        double t = history.get(idx, SignalHistory.T);
-        long j = idx;
-        long valley = idx;
-        double min = history.get(idx, SignalHistory.Z);
-        while (j > lo && t - history.get(j, SignalHistory.T) < BACKTRACK_MAX_S) {
-            double zj = history.get(j, SignalHistory.Z);
-            if (zj < min) {
-                min = zj;
-                valley = j;
-            }
-            if (zj <= Z_START || zj > min + VALLEY_Z) break;
-            j--;
-        }
-        startAt(valley, idx);
-    }
-
-    /** Starts an excursion at absolute sample j, having seen it up to idx; its start orientation is the average just before j. */
-    private void startAt(long j, long idx) {
-        long k = j;
-        double tj = history.get(j, SignalHistory.T);
-        while (k > history.oldest() && tj - history.get(k - 1, SignalHistory.T) <= START_AVERAGE_S) k--;
-        startAt(j, idx, k, j);
-    }
-
-    /** Starts a movement at j, its start direction averaged over the still time after j ({@link Restart#STILL_S}). */
-    private void startAtStill(long j, long idx) {
-        long to = j;
-        double tj = history.get(j, SignalHistory.T);
-        while (to < idx && history.get(to + 1, SignalHistory.T) - tj <= Restart.STILL_S) to++;
-        startAt(j, idx, j, to);
-    }
-
-    /** Starts an excursion at absolute sample j, having seen it up to idx, starting from the average orientation over samples from..to. */
-    private void startAt(long j, long idx, long from, long to) {
-        double tj = history.get(j, SignalHistory.T);
-        history.sumGravity(from, to, sum);
-        double m = Math.sqrt(sum[0] * sum[0] + sum[1] * sum[1] + sum[2] * sum[2]);
-        g0x = sum[0] / m;
-        g0y = sum[1] / m;
-        g0z = sum[2] / m;
-        startIndex = j;
-        start_s = tj;
+    /** Starts a movement at history index j ({@link #start} already set there), having seen it up to idx. */
+    private void begin(long j, long idx) {
         history.pin(j);
         active = true;
-        peakChord = 0;
-        peak_deg = 0;
-        peakIndex = j;
         quickStep.reset();
-        headway.reset(j, tj, g0x, g0y, g0z);
-        restartFrom = -1;
-        repositioned = false;
-        shifted = false;
-        unbegunRestFrom = -1;
-        unbegunRestTo = -1;
+        headway.reset(j, start.time_s(), start.upX(), start.upY(), start.upZ());
+        moves.clear();
+        restFound.newMovement();
         held.reset();
         closing.reset();
         theta_deg = 0;
         thetaStale = false;
         for (long i = j; i <= idx; i++) observe(i);
-        restartFrom = -1;
-        repositioned = false;
-        shifted = false;
+        moves.clear();
     }
 
     private void observe(long i) {
         double gx = history.get(i, SignalHistory.GX);
         double gy = history.get(i, SignalHistory.GY);
         double gz = history.get(i, SignalHistory.GZ);
-        double c = Math.sqrt((gx - g0x) * (gx - g0x) + (gy - g0y) * (gy - g0y) + (gz - g0z) * (gz - g0z));
         double previous = theta_deg;
-        theta_deg = chordToDeg(c);
-        if (c > peakChord) {
-            peakChord = c;
-            peakIndex = i;
-            peak_deg = theta_deg;
-        }
-        double peak = peak_deg;
+        theta_deg = start.observe(i, gx, gy, gz);
+        double peak = start.peak_deg();
         double t = history.get(i, SignalHistory.T);
         closing.observe(t, previous, theta_deg, peak);
         long from = headway.observe(i, t, theta_deg, peak, gx, gy, gz, movedBand(peak));
-        if (from >= 0) restartFrom = from;
-        long newPosition = held.observe(i, t, gx, gy, gz, theta_deg, mayReposition(), returnedToMin(peak),
-                start_s + HeldPlace.MAX_SHIFT_S, restFoundMin(peak), peak);
+        if (from >= 0) moves.settledAt(from);
+        long newPosition = held.observe(i, t, gx, gy, gz, theta_deg, moves.mayReposition(peak), moves.returnedToMin_deg(peak),
+                start.time_s() + HeldPlace.MAX_SHIFT_S, moves.restFoundMin_deg(peak), peak);
         if (newPosition >= 0) {
             long repFrom = held.restRepFrom();
+            boolean setBegun = moves.setBegun();
             if (!setBegun && repFrom >= 0) {
                 // before the first rep the rest found again is kept for a timeout (timedOutFromRest)
-                if (unbegunRestFrom < 0) {
-                    unbegunRestFrom = repFrom;
-                    unbegunRestTo = newPosition;
-                }
-            } else if (repFrom > startIndex && repFrom < newPosition) {
+                restFound.keepUnbegun(repFrom, newPosition);
+            } else if (repFrom > start.index() && repFrom < newPosition) {
                 // the rest found again: the way to it ends as getting into position where the sensor
                 // first stopped there, and the first rep from it is measured from there
-                restartAt(repFrom, setBegun);
-                restRepEnd = newPosition;
+                moves.restartAt(repFrom, setBegun);
+                restFound.repEndsAt(newPosition);
             } else {
-                restartAt(newPosition, setBegun);
+                moves.restartAt(newPosition, setBegun);
             }
         }
     }
@@ -285,52 +193,11 @@ final class ExcursionDetector {
      * @return true when the movement restarts there
      */
     private boolean timedOutFromRest() {
-        long from = unbegunRestFrom;
-        long to = unbegunRestTo;
-        if (setBegun || from <= startIndex || from >= to || history.oldest() > from || restartFrom >= 0) return false;
-        unbegunRestFrom = -1;
-        unbegunRestTo = -1;
-        restartAt(from, false);
-        restRepEnd = to;
+        if (moves.setBegun() || moves.pending()) return false;
+        long from = restFound.takeUnbegun(start.index(), history.oldest());
+        if (from < 0) return false;
+        moves.restartAt(from, false);
         return true;
-    }
-
-    /**
-     * The movement so far was a change of position that ended at history index {@code place}: a
-     * new movement starts there ({@code shifted}: a shift within the set, not getting into position).
-     */
-    private void restartAt(long place, boolean shifted) {
-        restartFrom = place;
-        repositioned = true;
-        this.shifted = shifted;
-    }
-
-    /**
-     * A held place may be taken for a new position: before the set's first rep clear of breathing
-     * ({@link #clearRepCounted}), not a posture change, no restart pending.
-     */
-    private boolean mayReposition() {
-        return !(setBegun && clearRep) && peak_deg <= settings.maxRange_deg() && restartFrom < 0;
-    }
-
-    /**
-     * Once the set has begun, how far from the start a place that the sensor left and came back
-     * to must lie to be taken for a new rest ({@link HeldPlace#MID_SET_MIN_DEG}, and beyond the
-     * return level: nearer, the movement counts as returned); NaN when not allowed.
-     */
-    private double returnedToMin(double peak) {
-        if (!setBegun || peak > settings.maxRange_deg() || restartFrom >= 0) return Double.NaN;
-        return Math.max(HeldPlace.MID_SET_MIN_DEG, closing.returnLevel(peak));
-    }
-
-    /**
-     * How far from the start a place left and come back to {@link HeldPlace#REST_RETURNS} times
-     * must lie to be the rest found again: as {@link #returnedToMin} once the set has begun, and
-     * before its first rep too; NaN when not allowed.
-     */
-    private double restFoundMin(double peak) {
-        if (peak > settings.maxRange_deg() || restartFrom >= 0) return Double.NaN;
-        return Math.max(HeldPlace.MID_SET_MIN_DEG, closing.returnLevel(peak));
     }
 
     /**
@@ -342,32 +209,30 @@ final class ExcursionDetector {
     }
 
     private Event whileActive(double t_s, double gx, double gy, double gz) {
-        z = rest.distance(gx, gy, gz, g0x, g0y, g0z);
-        long idx = history.add(t_s, gx, gy, gz, g0x, g0y, g0z, z);
+        z = rest.distance(gx, gy, gz, start.upX(), start.upY(), start.upZ());
+        long idx = history.add(t_s, gx, gy, gz, start.upX(), start.upY(), start.upZ(), z);
         observe(idx);
-        if (restRepDue) {
+        long stop = restFound.takeDueRepEnd();
+        if (stop >= 0) {
             // the first rep from the rest found again, measured from that rest: it ends where it came back
-            restRepDue = false;
-            long stop = restRepEnd;
-            restRepEnd = -1;
-            restartFrom = -1;
-            peakUpTo(stop);
+            moves.take();
+            start.peakUpTo(stop);
             finish(stop, Excursion.End.RETURNED, gx, gy, gz);
             settling.cancel();
-            startAtStill(stop, idx);
+            start.averagedStillAfter(stop, idx);
+            begin(stop, idx);
             return Event.RESTARTED;
         }
-        if (restartFrom >= 0) {
-            long from = restartFrom;
-            restartFrom = -1;
-            finish(from, repositioned ? Excursion.End.STUCK : Excursion.End.SETTLED, gx, gy, gz);
+        if (moves.pending()) {
+            long from = moves.take();
+            finish(from, moves.repositioned() ? Excursion.End.STUCK : Excursion.End.SETTLED, gx, gy, gz);
             settling.cancel();
-            startAtStill(from, idx);
-            restRepDue = restRepEnd > from;
-            if (!restRepDue) restRepEnd = -1;
+            start.averagedStillAfter(from, idx);
+            begin(from, idx);
+            restFound.restartedAt(from);
             return Event.RESTARTED;
         }
-        double peak = peak_deg;
+        double peak = start.peak_deg();
         double still = headway.still_s(t_s);
         Excursion.End end = null;
         long endIdx = idx;
@@ -378,22 +243,23 @@ final class ExcursionDetector {
             }
         } else if (closing.active()) {
             if (closing.over(t_s, theta_deg, peak)) {
-                if (restartAtPassedPlace(peak, gx, gy, gz)) return Event.NONE;
+                if (moves.passedPlace(theta_deg, peak, start, closingIndex, gx, gy, gz)) return Event.NONE;
                 end = Excursion.End.RETURNED;
             }
         } else if (theta_deg < closing.returnLevel(peak)) {
             closing.begin(t_s, peak);
             closingIndex = idx;
-        } else if (headway.returning() && still >= STEP_STILL_S && setBegun
-                && quickStep.steppedAside(peak, peakIndex, startIndex, g0x, g0y, g0z, headway.x(), headway.y(), headway.z())) {
+        } else if (headway.returning() && still >= STEP_STILL_S && moves.setBegun()
+                && quickStep.steppedAside(peak, start.peakIndex(), start.index(), start.upX(), start.upY(), start.upZ(),
+                        headway.x(), headway.y(), headway.z())) {
             end = Excursion.End.SETTLED;
             endIdx = headway.index();
         } else if (headway.returning() && theta_deg < SETTLE_FRACTION * peak && still >= SETTLE_S) {
-            long place = mayReposition() ? held.leftPlace() : -1;
+            long place = moves.mayReposition(peak) ? held.leftPlace() : -1;
             if (place >= 0) {
                 // before the first rep: the body had settled into its new position and the first
                 // rep left it; the move into position ends there, the rep is measured from it
-                restartAt(place, setBegun);
+                moves.restartAt(place, moves.setBegun());
                 return Event.NONE;
             }
             end = Excursion.End.SETTLED;
@@ -402,36 +268,14 @@ final class ExcursionDetector {
             end = Excursion.End.STUCK;
             endIdx = headway.index();
         }
-        if (end == null && (t_s - start_s > settings.maxDuration_s()
-                || history.oldest() > startIndex)) {
+        if (end == null && (t_s - start.time_s() > settings.maxDuration_s()
+                || history.oldest() > start.index())) {
             if (timedOutFromRest()) return Event.NONE;
             end = Excursion.End.TIMEOUT;
         }
         if (end == null) return Event.NONE;
         finish(endIdx, end, gx, gy, gz);
         return Event.ENDED;
-    }
-
-    /**
-     * Once the set has begun, a movement about to end back at its start that went out again (beyond
-     * twice the return level) without stopping there ({@link RestPass#keptMoving}), away from the side of
-     * the place it was last held at ({@link HeldPlace#lastHeld}, {@link RestPass#awayFrom}; held at least
-     * {@link HeldPlace#MID_SET_MIN_DEG} from the start and beyond the return level, at most
-     * {@link HeldPlace#OVERSHOOT_FRACTION} of the peak before it, so it is where a shift came down
-     * to and not a rep's top) did not return: it passed through the old rest on the way out of a rep
-     * from the new one. It ends at that place as getting into position and the rep is measured
-     * from there (docs/PIPELINE.md §4, "through the old rest mid-set").
-     */
-    private boolean restartAtPassedPlace(double peak, double gx, double gy, double gz) {
-        if (!setBegun || theta_deg <= 2 * closing.returnLevel(peak)) return false;
-        long place = held.lastHeld();
-        if (place < 0 || held.lastHeldTheta_deg() < Math.max(HeldPlace.MID_SET_MIN_DEG, closing.returnLevel(peak))
-                || held.lastHeldTheta_deg() > HeldPlace.OVERSHOOT_FRACTION * held.lastHeldPeak_deg()) return false;
-        if (!RestPass.awayFrom(history.get(place, SignalHistory.GX) - g0x, history.get(place, SignalHistory.GY) - g0y,
-                history.get(place, SignalHistory.GZ) - g0z, gx - g0x, gy - g0y, gz - g0z)) return false;
-        if (!RestPass.keptMoving(history, closingIndex, history.size() - 1)) return false;
-        restartAt(place, true);
-        return true;
     }
 
     /** Ends a movement in progress because the stream ended; returns true if there was one. */
@@ -441,23 +285,6 @@ final class ExcursionDetector {
         finish(idx, Excursion.End.STREAM_END, history.get(idx, SignalHistory.GX), history.get(idx, SignalHistory.GY),
                 history.get(idx, SignalHistory.GZ));
         return true;
-    }
-
-    /** Takes the peak again over the movement up to history index stop only (the samples after it are the next movement's). */
-    private void peakUpTo(long stop) {
-        peakChord = 0;
-        peakIndex = startIndex;
-        for (long i = startIndex; i <= stop; i++) {
-            double dx = history.get(i, SignalHistory.GX) - g0x;
-            double dy = history.get(i, SignalHistory.GY) - g0y;
-            double dz = history.get(i, SignalHistory.GZ) - g0z;
-            double c = Math.sqrt(dx * dx + dy * dy + dz * dz);
-            if (c > peakChord) {
-                peakChord = c;
-                peakIndex = i;
-            }
-        }
-        peak_deg = chordToDeg(peakChord);
     }
 
     private void finish(long endIdx, Excursion.End end, double gx, double gy, double gz) {
@@ -470,17 +297,19 @@ final class ExcursionDetector {
             long last = history.size() - 1;
             // SETTLED: the body came to rest elsewhere: the next movement leaves from here, not the old start
             boolean elsewhere = end == Excursion.End.SETTLED;
-            settling.begin(chordToDeg(peakChord), elsewhere ? gx : g0x, elsewhere ? gy : g0y, elsewhere ? gz : g0z,
+            settling.begin(start.peak_deg(), elsewhere ? gx : start.upX(), elsewhere ? gy : start.upY(),
+                    elsewhere ? gz : start.upZ(),
                     gx, gy, gz, last, history.get(last, SignalHistory.T));
         } else {
             rest.setReference(gx, gy, gz);
-            if (!shifted) rest.isotropise();
+            if (!moves.shifted()) rest.isotropise();
         }
         z = 0;
     }
 
     private Excursion build(long endIdx, Excursion.End end) {
-        return ExcursionBuilder.build(history, rest, startIndex, endIdx, peakIndex, g0x, g0y, g0z, end, lastEndIndex + 1);
+        return ExcursionBuilder.build(history, rest, start.index(), endIdx, start.peakIndex(), start.upX(), start.upY(),
+                start.upZ(), end, lastEndIndex + 1);
     }
 
     /**
@@ -508,8 +337,7 @@ final class ExcursionDetector {
      * turns sideways after a still second taken for getting into position ({@link HeldPlace}).
      */
     void setBegun(boolean begun) {
-        this.setBegun = begun;
-        if (!begun) clearRep = false;
+        moves.setBegun(begun);
     }
 
     /**
@@ -519,7 +347,7 @@ final class ExcursionDetector {
      * may still be followed by the move into position.
      */
     void clearRepCounted() {
-        clearRep = true;
+        moves.clearRepCounted();
     }
 
     /** The movement that just ended (after {@link Event#ENDED}). */
@@ -533,7 +361,7 @@ final class ExcursionDetector {
 
     /** Time the current movement started, seconds. */
     double start_s() {
-        return start_s;
+        return start.time_s();
     }
 
     /** Current rotation from the movement's start (moving) or from rest (resting), degrees. */
@@ -547,12 +375,12 @@ final class ExcursionDetector {
 
     /** Largest rotation of the current movement so far, degrees. */
     double peak_deg() {
-        return peak_deg;
+        return start.peak_deg();
     }
 
     /** Time of the largest rotation of the current movement so far, seconds. */
     double peak_s() {
-        return history.get(peakIndex, SignalHistory.T);
+        return history.get(start.peakIndex(), SignalHistory.T);
     }
 
     /** Mahalanobis distance of the current sample (from rest, or from the movement's start). */

@@ -65,7 +65,7 @@ final class HeldPlace {
      * the rest, or a shift not caught) holds rep after rep for 25-50 s (routines 7101, 7106
      * set 4). The movement ends at the stay before the last departure, so the last rep from the
      * rest is measured on its own. Before the set's first rep the detector acts on it only when
-     * the movement is about to time out ({@code ExcursionDetector.timedOutFromRest}).
+     * the movement is about to time out ({@code ExcursionDetector.timedOutFromRest}, {@link RestFoundAgain}).
      */
     static final int REST_RETURNS = 2;
     /**

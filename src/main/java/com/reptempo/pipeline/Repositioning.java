@@ -1,0 +1,152 @@
+package com.reptempo.pipeline;
+
+/**
+ * The new-position decisions of {@link ExcursionDetector} and the restart they lead to: whether a
+ * place the sensor was held at may be taken for a new position (only before the set's first rep
+ * clear of breathing, {@link #clearRepCounted}), how far from the start a place left and come
+ * back to must lie to count ({@link HeldPlace#MID_SET_MIN_DEG}, beyond the return level of
+ * {@link Closing}), and the movement that passed through the old rest mid-set
+ * ({@link #passedPlace}). A restart decided on one sample is pending until the detector acts on
+ * it. Nothing is allocated.
+ */
+final class Repositioning {
+    /** Larger than any rep: a change of posture ({@code ExcursionDetector.Settings.maxRange_deg}), degrees. */
+    private final double maxRange_deg;
+    private final Closing closing;
+    private final HeldPlace held;
+    private final SignalHistory history;
+    /** A rep was counted. */
+    private boolean setBegun;
+    /** A rep clear of breathing was counted ({@link #clearRepCounted}): she is in position. */
+    private boolean clearRep;
+    /** History index where the current movement is to end and the next start; -1 when no restart is pending. */
+    private long restartFromIndex = -1;
+    /** The pending restart is a change of position (it ends as stuck), not a settling. */
+    private boolean repositioned;
+    /** The new position is a shift within the posture (after the set began): its breathing wobble still holds. */
+    private boolean shifted;
+
+    Repositioning(double maxRange_deg, Closing closing, HeldPlace held, SignalHistory history) {
+        this.maxRange_deg = maxRange_deg;
+        this.closing = closing;
+        this.held = held;
+        this.history = history;
+    }
+
+    /** See {@link ExcursionDetector#setBegun}. */
+    void setBegun(boolean begun) {
+        this.setBegun = begun;
+        if (!begun) clearRep = false;
+    }
+
+    /** See {@link ExcursionDetector#clearRepCounted}. */
+    void clearRepCounted() {
+        clearRep = true;
+    }
+
+    boolean setBegun() {
+        return setBegun;
+    }
+
+    /** A new movement: no restart pending, not a shift. */
+    void clear() {
+        restartFromIndex = -1;
+        repositioned = false;
+        shifted = false;
+    }
+
+    /**
+     * The movement so far was a change of position that ended at history index {@code place}: a
+     * new movement starts there ({@code shifted}: a shift within the set, not getting into position).
+     */
+    void restartAt(long place, boolean shifted) {
+        restartFromIndex = place;
+        repositioned = true;
+        this.shifted = shifted;
+    }
+
+    /** The movement settled at history index place and the next starts there (not a change of position). */
+    void settledAt(long place) {
+        restartFromIndex = place;
+    }
+
+    /** Whether a restart is pending. */
+    boolean pending() {
+        return restartFromIndex >= 0;
+    }
+
+    /** The pending restart's history index (-1 when none), no longer pending; {@link #repositioned} and {@link #shifted} stay. */
+    long take() {
+        long from = restartFromIndex;
+        restartFromIndex = -1;
+        return from;
+    }
+
+    /** The last restart was a change of position. */
+    boolean repositioned() {
+        return repositioned;
+    }
+
+    /** The last restart was a shift within the posture. */
+    boolean shifted() {
+        return shifted;
+    }
+
+    /**
+     * A held place may be taken for a new position: before the set's first rep clear of breathing
+     * ({@link #clearRepCounted}), not a posture change (peak_deg, degrees), no restart pending.
+     */
+    boolean mayReposition(double peak_deg) {
+        return !(setBegun && clearRep) && peak_deg <= maxRange_deg && restartFromIndex < 0;
+    }
+
+    /**
+     * Once the set has begun, how far from the start a place that the sensor left and came back
+     * to must lie to be taken for a new rest ({@link HeldPlace#MID_SET_MIN_DEG}, and beyond the
+     * return level: nearer, the movement counts as returned), degrees; NaN when not allowed.
+     */
+    double returnedToMin_deg(double peak_deg) {
+        if (!setBegun || peak_deg > maxRange_deg || restartFromIndex >= 0) return Double.NaN;
+        return Math.max(HeldPlace.MID_SET_MIN_DEG, closing.returnLevel(peak_deg));
+    }
+
+    /**
+     * How far from the start a place left and come back to {@link HeldPlace#REST_RETURNS} times
+     * must lie to be the rest found again: as {@link #returnedToMin_deg} once the set has begun, and
+     * before its first rep too, degrees; NaN when not allowed.
+     */
+    double restFoundMin_deg(double peak_deg) {
+        if (peak_deg > maxRange_deg || restartFromIndex >= 0) return Double.NaN;
+        return Math.max(HeldPlace.MID_SET_MIN_DEG, closing.returnLevel(peak_deg));
+    }
+
+    /**
+     * Once the set has begun, a movement about to end back at its start (now theta_deg from the
+     * start direction up, direction gx, gy, gz; peak peak_deg) that went out again (beyond twice
+     * the return level) without stopping there since closingIndex ({@link RestPass#keptMoving}),
+     * away from the side of the place it was last held at ({@link HeldPlace#lastHeld},
+     * {@link RestPass#awayFrom}; held at least {@link HeldPlace#MID_SET_MIN_DEG} from the start
+     * and beyond the return level, at most {@link HeldPlace#OVERSHOOT_FRACTION} of the peak before
+     * it, so it is where a shift came down to and not a rep's top) did not return: it passed
+     * through the old rest on the way out of a rep from the new one. It restarts at that place as
+     * getting into position and the rep is measured from there (docs/PIPELINE.md §4, "through the
+     * old rest mid-set").
+     *
+     * @return true when the restart is now pending
+     */
+    boolean passedPlace(double theta_deg, double peak_deg, MovementStart start, long closingIndex,
+            double gx, double gy, double gz) {
+        if (!setBegun || theta_deg <= 2 * closing.returnLevel(peak_deg)) return false;
+        long place = held.lastHeld();
+        if (place < 0 || held.lastHeldTheta_deg() < Math.max(HeldPlace.MID_SET_MIN_DEG, closing.returnLevel(peak_deg))
+                || held.lastHeldTheta_deg() > HeldPlace.OVERSHOOT_FRACTION * held.lastHeldPeak_deg()) return false;
+        double upX = start.upX();
+        double upY = start.upY();
+        double upZ = start.upZ();
+        if (!RestPass.awayFrom(history.get(place, SignalHistory.GX) - upX, history.get(place, SignalHistory.GY) - upY,
+                history.get(place, SignalHistory.GZ) - upZ, gx - upX, gy - upY, gz - upZ)) return false;
+        if (!RestPass.keptMoving(history, closingIndex, history.size() - 1)) return false;
+        restartAt(place, true);
+        return true;
+    }
+}
