@@ -77,6 +77,12 @@ public final class RepPipeline implements SampleSink {
     private final GivenUpRun givenUp = new GivenUpRun();
     private final FirstRepCheck firstRep = new FirstRepCheck();
     private final IntoPositionWatch intoPosition = new IntoPositionWatch();
+    /** Movements judged before the typical range was settled, judged again once it is ({@link #rejudgeEarly}). */
+    private final EarlyVerdicts early = new EarlyVerdicts();
+    /** True when the last rep counted settled the typical range: the early verdicts are to be judged again. */
+    private boolean rejudgeDue;
+    /** True while reps are being counted again from scratch (no re-judging is started then). */
+    private boolean recounting;
     /** Movements whose verdict waits for the next rep's evidence, one slot per kind of doubt. */
     private final WaitingSlots slots = new WaitingSlots(intoPosition, new WaitingSlots.Outcomes() {
         @Override
@@ -191,8 +197,10 @@ public final class RepPipeline implements SampleSink {
         if (evidence) slots.settleResettle(e, t_s, sides);
         route(e, timing, v, evidence, announced);
         intoPosition.seen(v, e.end());
+        if (v == Verdict.FIDGET && !classifier.typical().rangeSettled()) early.add(e, timing, false);
         if (v == Verdict.ABANDONED) doubt(e, timing);
         else if (evidence || v == Verdict.REPOSITIONED) givenUp.clear();
+        if (rejudgeDue) rejudgeEarly(t_s);
         if (firstRep.due(reps.size()) && firstRep.firstWasSettling(reps.size(), classifier)) recountWithoutFirst(t_s);
     }
 
@@ -258,6 +266,34 @@ public final class RepPipeline implements SampleSink {
     }
 
     /**
+     * The typical range has just been settled by its third rep: every fidget judged before
+     * ({@link EarlyVerdicts}) is judged again against it and the sides as they are now, and if one
+     * is a rep now ({@link EarlyVerdicts#flips}), every rep is withdrawn and the set's reps so far
+     * counted again from scratch with it, in their order, through the normal rep events (as
+     * {@link #recountWithoutFirst} does: the live count drops and rises by one more). Only when
+     * every rep counted so far was counted early (not after a forgotten typical range).
+     */
+    private void rejudgeEarly(double t_s) {
+        rejudgeDue = false;
+        if (early.reps() != reps.size()) {
+            early.clear();
+            return;
+        }
+        List<TimedMovement> keep = early.rejudged((e, timing) -> {
+            SideClassifier.Nearest nearest = sides.nearest(e);
+            return classifier.judge(e, timing, nearest.cos(), nearest.taught_deg(), sideOpen());
+        }, e -> sides.nearest(e).cos());
+        if (keep == null) return;
+        withdrawAll(Verdict.FIDGET, t_s);
+        learnAfresh();
+        firstRep.restart();
+        givenUp.clear();
+        recounting = true;
+        for (TimedMovement m : keep) acceptRep(m.excursion(), m.timing());
+        recounting = false;
+    }
+
+    /**
      * A movement judged given up part-way. Once the last {@link GivenUpRun#RUN} of them, with no
      * rep between (pelvis outliers aside), are of one size, the typical range was wrong: it is
      * learned afresh, and every such movement since the last rep that is of that size is counted as
@@ -266,6 +302,7 @@ public final class RepPipeline implements SampleSink {
     private void doubt(Excursion e, RepTiming timing) {
         if (!givenUp.add(e, timing)) return;
         classifier.typical().forgetRanges();
+        early.clear();
         for (int i = 0; i < givenUp.size(); i++) {
             if (givenUp.ofRunSize(i)) acceptRep(givenUp.movement(i).excursion(), givenUp.movement(i).timing());
         }
@@ -281,6 +318,7 @@ public final class RepPipeline implements SampleSink {
         withdrawAll(Verdict.REPOSITIONED, t_s);
         detector.setBegun(false);
         slots.clear();
+        early.clear();
         switchWatch.clear();
         givenUp.clear();
         firstRep.restart();
@@ -338,7 +376,10 @@ public final class RepPipeline implements SampleSink {
             reps.replaceAll(RepResult::withOtherSide);
             listener.onSidesSwapped(e.end_s());
         }
+        boolean settled = classifier.typical().rangeSettled();
+        if (founding && !settled) early.add(e, timing, true);
         if (founding) classifier.accepted(e, timing);
+        if (!settled && classifier.typical().rangeSettled() && !recounting) rejudgeDue = true;
         RepResult r = assembler.assemble(reps.size() + 1, e, timing, side, classifier.typicalRange_deg(), gravity.delay_s(),
                 detector.restWobble_deg());
         reps.add(r);
