@@ -19,13 +19,7 @@ class HeldPlaceTest {
      */
     @Test
     void aPlaceLeftAndComeBackToRepeatedlyIsTheRest() {
-        DoubleUnaryOperator tilt = t -> -2.5 * (t < 10 ? 0 : t < 13 ? MinJerk.position((t - 10) / 3) : 1);
-        DoubleUnaryOperator side = t -> {
-            double sum = 0;
-            for (int k = 0; k < 4; k++) sum += ExcursionDetectorTest.rep(t, 14.5 + 8.5 * k, 3, 1, 3, 2.5) * (t < 14.5 + 8.5 * k + 8.5 ? 1 : 0);
-            return sum;
-        };
-        List<Excursion> found = ExcursionDetectorTest.runTwoAxes(new ExcursionDetector.Settings(10, 45, 60), true, tilt, side, 58, 5);
+        List<Excursion> found = shiftedThenReps();
         long reps = found.stream().filter(e -> e.end() == Excursion.End.RETURNED && e.peak_deg() > 2 && e.peak_deg() < 3).count();
         StringBuilder s = new StringBuilder();
         for (Excursion e : found) s.append(String.format(" %.1f-%.1f %s %.2f;", e.start_s(), e.end_s(), e.end(), e.peak_deg()));
@@ -40,13 +34,7 @@ class HeldPlaceTest {
      */
     @Test
     void theFirstRepFromTheRestFoundAgainIsMeasuredFromIt() {
-        DoubleUnaryOperator tilt = t -> -2.5 * (t < 10 ? 0 : t < 13 ? MinJerk.position((t - 10) / 3) : 1);
-        DoubleUnaryOperator side = t -> {
-            double sum = 0;
-            for (int k = 0; k < 4; k++) sum += ExcursionDetectorTest.rep(t, 14.5 + 8.5 * k, 3, 1, 3, 2.5) * (t < 14.5 + 8.5 * k + 8.5 ? 1 : 0);
-            return sum;
-        };
-        List<Excursion> found = ExcursionDetectorTest.runTwoAxes(new ExcursionDetector.Settings(10, 45, 60), true, tilt, side, 58, 5);
+        List<Excursion> found = shiftedThenReps();
         StringBuilder s = new StringBuilder();
         for (Excursion e : found) s.append(String.format(" %.1f-%.1f %s %.2f;", e.start_s(), e.end_s(), e.end(), e.peak_deg()));
         assertTrue(found.stream().anyMatch(e -> e.end() == Excursion.End.RETURNED && e.peak_deg() > 2 && e.peak_deg() < 3
@@ -115,5 +103,16 @@ class HeldPlaceTest {
         for (Excursion e : found) s.append(String.format(" %.1f-%.1f %s %.2f;", e.start_s(), e.end_s(), e.end(), e.peak_deg()));
         assertTrue(found.stream().noneMatch(e -> e.end() == Excursion.End.STUCK), "no new position:" + s);
         assertTrue(found.stream().anyMatch(e -> e.end() == Excursion.End.RETURNED && e.peak_deg() > 2.7), "the rep:" + s);
+    }
+
+    /** The body shifted 2.5° about one axis and held there, then four reps of 2.5° about the other axis from that place. */
+    private static List<Excursion> shiftedThenReps() {
+        DoubleUnaryOperator tilt = t -> -2.5 * (t < 10 ? 0 : t < 13 ? MinJerk.position((t - 10) / 3) : 1);
+        DoubleUnaryOperator side = t -> {
+            double sum = 0;
+            for (int k = 0; k < 4; k++) sum += ExcursionDetectorTest.rep(t, 14.5 + 8.5 * k, 3, 1, 3, 2.5) * (t < 14.5 + 8.5 * k + 8.5 ? 1 : 0);
+            return sum;
+        };
+        return ExcursionDetectorTest.runTwoAxes(new ExcursionDetector.Settings(10, 45, 60), true, tilt, side, 58, 5);
     }
 }
