@@ -8,12 +8,17 @@ final class Angles {
     }
 
     static double chordDeg(double dx, double dy, double dz) {
-        return chordToDeg(Math.sqrt(dx * dx + dy * dy + dz * dz));
+        return chordSqToDeg(chordSq(dx, dy, dz));
     }
 
     /** The squared length of a difference of unit vectors (a squared chord): no square root. */
     static double chordSq(double dx, double dy, double dz) {
         return dx * dx + dy * dy + dz * dz;
+    }
+
+    /** The angle of a squared chord ({@link #chordSq}), degrees. */
+    static double chordSqToDeg(double chordSq) {
+        return chordToDeg(Math.sqrt(chordSq));
     }
 
     /**

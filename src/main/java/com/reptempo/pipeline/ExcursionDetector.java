@@ -161,8 +161,11 @@ final class ExcursionDetector {
         closing.observe(t, previous, theta_deg, peak);
         long from = headway.observe(i, t, theta_deg, peak, gx, gy, gz, movedBand(peak));
         if (from >= 0) moves.settledAt(from);
-        long newPosition = held.observe(i, t, gx, gy, gz, theta_deg, moves.mayReposition(peak), moves.returnedToMin_deg(peak),
-                start.time_s() + HeldPlace.MAX_SHIFT_S, moves.restFoundMin_deg(peak), peak);
+        double restMin_deg = moves.restFoundMin_deg(peak);
+        // as moves.returnedToMin_deg(peak), without working out the return level twice per sample
+        double returnedMin_deg = moves.setBegun() ? restMin_deg : Double.NaN;
+        long newPosition = held.observe(i, t, gx, gy, gz, theta_deg, moves.mayReposition(peak), returnedMin_deg,
+                start.time_s() + HeldPlace.MAX_SHIFT_S, restMin_deg, peak);
         if (newPosition >= 0) {
             long repFrom = held.restRepFrom();
             boolean setBegun = moves.setBegun();

@@ -209,7 +209,6 @@ final class HeldPlace {
         return index >= 0 && index == firstHeld && away && Double.isNaN(back_s) && theta_deg >= MIN_DEG ? index : -1;
     }
 
-
     /**
      * Follows sample i of the movement.
      *
@@ -266,7 +265,7 @@ final class HeldPlace {
                     stayIndex = backIndex;
                     samePlace = true;
                 }
-                if (may || mayReturn && (comeDown || Angles.chordToDeg(Math.sqrt(awayMaxSq)) >= AWAY_RATIO * this.theta_deg)) newPosition = index;
+                if (may || mayReturn && (comeDown || Angles.chordSqToDeg(awayMaxSq) >= AWAY_RATIO * this.theta_deg)) newPosition = index;
             } else {
                 if (!held && offSq <= BAND_SQ) {
                     held = t_s - since_s >= HOLD_S;
@@ -282,7 +281,7 @@ final class HeldPlace {
                     return -1;
                 }
                 if (held && may) {
-                    if (Math.abs(theta_deg - this.theta_deg) < ExcursionDetector.HOMEWARD * Angles.chordToDeg(Math.sqrt(offSq))) {
+                    if (Math.abs(theta_deg - this.theta_deg) < ExcursionDetector.HOMEWARD * Angles.chordSqToDeg(offSq)) {
                         newPosition = index;
                     } else {
                         away = true;

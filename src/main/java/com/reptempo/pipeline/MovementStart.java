@@ -81,18 +81,11 @@ final class MovementStart {
     /** Takes the peak again over the movement up to history index stop only (the samples after it are the next movement's). */
     void peakUpTo(long stop) {
         peakChord = 0;
+        peak_deg = 0;
         peakIndex = index;
         for (long i = index; i <= stop; i++) {
-            double dx = history.get(i, SignalHistory.GX) - upX;
-            double dy = history.get(i, SignalHistory.GY) - upY;
-            double dz = history.get(i, SignalHistory.GZ) - upZ;
-            double c = Math.sqrt(dx * dx + dy * dy + dz * dz);
-            if (c > peakChord) {
-                peakChord = c;
-                peakIndex = i;
-            }
+            observe(i, history.get(i, SignalHistory.GX), history.get(i, SignalHistory.GY), history.get(i, SignalHistory.GZ));
         }
-        peak_deg = Angles.chordToDeg(peakChord);
     }
 
     double upX() {

@@ -211,14 +211,22 @@ public final class RepPipeline implements SampleSink {
      */
     private Verdict judge(Excursion e, RepTiming timing) {
         SideClassifier.Nearest nearest = sides.nearest(e);
-        Verdict v = classifier.judge(e, timing, nearest.cos(), nearest.taught_deg(), sideOpen());
+        Verdict v = classify(e, timing, nearest);
         if (observer != null) observer.seen(e, timing, v, classifier.typicalRange_deg(), classifier.typical().width_s(), nearest.cos());
         if (slots.pending().waiting() && (v == Verdict.PENDING || (v == Verdict.REP && !classifier.outlier(e)))) {
             slots.settlePendingFirst(e, timing.end_s(), sides);
-            nearest = sides.nearest(e);
-            v = classifier.judge(e, timing, nearest.cos(), nearest.taught_deg(), sideOpen());
+            v = classify(e, timing);
         }
         return v;
+    }
+
+    /** The classifier's verdict on a movement against the sides and the typical rep as they are now. */
+    private Verdict classify(Excursion e, RepTiming timing) {
+        return classify(e, timing, sides.nearest(e));
+    }
+
+    private Verdict classify(Excursion e, RepTiming timing, SideClassifier.Nearest nearest) {
+        return classifier.judge(e, timing, nearest.cos(), nearest.taught_deg(), sideOpen());
     }
 
     /**
@@ -256,13 +264,9 @@ public final class RepPipeline implements SampleSink {
      * drops by one and the typical rep and the sides are founded again.
      */
     private void recountWithoutFirst(double t_s) {
-        int n = reps.size();
-        withdrawAll(Verdict.NOISE, t_s);
-        learnAfresh();
-        TimedMovement[] later = new TimedMovement[n - 1];
-        for (int i = 1; i < n; i++) later[i - 1] = firstRep.rep(i);
-        firstRep.restart();
-        for (TimedMovement m : later) acceptRep(m.excursion(), m.timing());
+        List<TimedMovement> later = new ArrayList<>();
+        for (int i = 1; i < reps.size(); i++) later.add(firstRep.rep(i));
+        recount(Verdict.NOISE, t_s, later);
     }
 
     /**
@@ -279,18 +283,23 @@ public final class RepPipeline implements SampleSink {
             early.clear();
             return;
         }
-        List<TimedMovement> keep = early.rejudged((e, timing) -> {
-            SideClassifier.Nearest nearest = sides.nearest(e);
-            return classifier.judge(e, timing, nearest.cos(), nearest.taught_deg(), sideOpen());
-        }, e -> sides.nearest(e).cos());
+        List<TimedMovement> keep = early.rejudged(this::classify, e -> sides.nearest(e).cos());
         if (keep == null) return;
-        withdrawAll(Verdict.FIDGET, t_s);
-        learnAfresh();
-        firstRep.restart();
         givenUp.clear();
         recounting = true;
-        for (TimedMovement m : keep) acceptRep(m.excursion(), m.timing());
+        recount(Verdict.FIDGET, t_s, keep);
         recounting = false;
+    }
+
+    /**
+     * Withdraws every rep counted (as {@code why}), forgets what they taught, and counts the reps
+     * {@code keep} again from scratch, in their order, through the normal rep events.
+     */
+    private void recount(Verdict why, double t_s, List<TimedMovement> keep) {
+        withdrawAll(why, t_s);
+        learnAfresh();
+        firstRep.restart();
+        for (TimedMovement m : keep) acceptRep(m.excursion(), m.timing());
     }
 
     /**

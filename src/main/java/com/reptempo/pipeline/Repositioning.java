@@ -106,8 +106,7 @@ final class Repositioning {
      * return level: nearer, the movement counts as returned), degrees; NaN when not allowed.
      */
     double returnedToMin_deg(double peak_deg) {
-        if (!setBegun || peak_deg > maxRange_deg || restartFromIndex >= 0) return Double.NaN;
-        return Math.max(HeldPlace.MID_SET_MIN_DEG, closing.returnLevel(peak_deg));
+        return setBegun ? restFoundMin_deg(peak_deg) : Double.NaN;
     }
 
     /**
@@ -117,6 +116,11 @@ final class Repositioning {
      */
     double restFoundMin_deg(double peak_deg) {
         if (peak_deg > maxRange_deg || restartFromIndex >= 0) return Double.NaN;
+        return newRestMin_deg(peak_deg);
+    }
+
+    /** The least distance from the start of a place taken for a new rest: {@link HeldPlace#MID_SET_MIN_DEG}, and beyond the return level, degrees. */
+    private double newRestMin_deg(double peak_deg) {
         return Math.max(HeldPlace.MID_SET_MIN_DEG, closing.returnLevel(peak_deg));
     }
 
@@ -138,7 +142,7 @@ final class Repositioning {
             double gx, double gy, double gz) {
         if (!setBegun || theta_deg <= 2 * closing.returnLevel(peak_deg)) return false;
         long place = held.lastHeld();
-        if (place < 0 || held.lastHeldTheta_deg() < Math.max(HeldPlace.MID_SET_MIN_DEG, closing.returnLevel(peak_deg))
+        if (place < 0 || held.lastHeldTheta_deg() < newRestMin_deg(peak_deg)
                 || held.lastHeldTheta_deg() > HeldPlace.OVERSHOOT_FRACTION * held.lastHeldPeak_deg()) return false;
         double upX = start.upX();
         double upY = start.upY();
