@@ -72,6 +72,10 @@ public final class RepPipeline implements SampleSink {
     private RunningMedian leads = new RunningMedian();
     private Calibration calibration;
     private GravityTracker gravity;
+    /** Samples, from the first, that only the gravity tracker sees: the tail of a rep under way when the recording began ({@link FirstRest}). */
+    private int beforeFirstRest;
+    /** True once the detector has its first rest. */
+    private boolean restTaken;
     private CycleStage cycles;
     private final boolean custom;
     private final GivenUpRun givenUp = new GivenUpRun();
@@ -142,6 +146,7 @@ public final class RepPipeline implements SampleSink {
             gravity.calibrate(c.gyroBiasX_dps(), c.gyroBiasY_dps(), c.gyroBiasZ_dps(), c.gravity_g());
             if (custom) cycles = new CycleStage(assembler, rate_hz(beforeCalibration));
             listener.onCalibrated(c.t_s());
+            beforeFirstRest = FirstRest.index(beforeCalibration);
             for (Sample b : beforeCalibration) process(b);
             beforeCalibration.clear();
             return;
@@ -151,7 +156,6 @@ public final class RepPipeline implements SampleSink {
 
     private void process(Sample s) {
         double dt = Double.isNaN(processed_s) ? 0 : s.t_s() - processed_s;
-        boolean firstSample = Double.isNaN(processed_s);
         processed_s = s.t_s();
         if (cycles != null) {
             // custom exercises count cycles of the raw acceleration: no gravity direction needed
@@ -163,7 +167,14 @@ public final class RepPipeline implements SampleSink {
             return;
         }
         gravity.update(dt, s.ax_g(), s.ay_g(), s.az_g(), s.gx_dps(), s.gy_dps(), s.gz_dps());
-        if (firstSample) detector.calibrate(gravity.x(), gravity.y(), gravity.z());
+        if (beforeFirstRest > 0) {
+            beforeFirstRest--;
+            return;
+        }
+        if (!restTaken) {
+            detector.calibrate(gravity.x(), gravity.y(), gravity.z());
+            restTaken = true;
+        }
         ExcursionDetector.Event ev = detector.accept(s.t_s(), gravity.x(), gravity.y(), gravity.z());
         if (ev == ExcursionDetector.Event.ENDED || ev == ExcursionDetector.Event.RESTARTED) {
             ended(detector.finished());
