@@ -6,12 +6,19 @@ import com.reptempo.protocol.StreamDecoder;
 import com.reptempo.simulator.SampleStream;
 import com.reptempo.simulator.SessionPlan;
 
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
 /**
  * The built-in demo sensor: the physically modelled simulator streamed live through the real
  * wire protocol. {@link DemoDevice} encodes what a sensor would send; the same
  * {@link AutoDetectingDecoder} that reads serial ports decodes it; samples are released at the
  * pace of their own timestamps (speed 1 = real time, 0 = as fast as possible). Everything a
  * serial sensor reports (device info, battery, link statistics, raw bytes) is reported here too.
+ *
+ * <p>Made {@link #onCue}, the demo person behaves like a user: she waits still until a set is
+ * started ({@link #setStarting}) and does that set then, so a set never begins in the middle of one
+ * of her reps.
  */
 public final class DemoSensorSource extends ThreadedSource {
     /** Samples per frame, as a real sensor at 50-100 Hz would batch them. */
@@ -21,6 +28,9 @@ public final class DemoSensorSource extends ThreadedSource {
     private final double speed;
     private final int batch;
     private final String label;
+    private final boolean onCue;
+    /** Sets started, from any thread, for the demo thread to tell the person. */
+    private final Queue<String> cues = new ConcurrentLinkedQueue<>();
 
     /**
      * @param plan  what the simulated person does (a set, the routine, or a loop of them)
@@ -28,15 +38,34 @@ public final class DemoSensorSource extends ThreadedSource {
      * @param label shown to the user, e.g. "demo sensor: cobra lift"
      */
     public DemoSensorSource(SessionPlan plan, double speed, String label) {
-        this(plan, speed, DEFAULT_BATCH, label);
+        this(plan, speed, DEFAULT_BATCH, label, false);
     }
 
-    DemoSensorSource(SessionPlan plan, double speed, int batch, String label) {
+    private DemoSensorSource(SessionPlan plan, double speed, int batch, String label, boolean onCue) {
         super("demo-sensor");
         this.plan = plan;
         this.speed = speed;
         this.batch = batch;
         this.label = label;
+        this.onCue = onCue;
+    }
+
+    DemoSensorSource(SessionPlan plan, double speed, int batch, String label) {
+        this(plan, speed, batch, label, false);
+    }
+
+    /**
+     * A demo sensor whose person waits still, where she is, until a set is started, then does the
+     * plan's set of that exercise (or her next one); it streams until closed.
+     */
+    public static DemoSensorSource onCue(SessionPlan plan, double speed, String label) {
+        return new DemoSensorSource(plan, speed, DEFAULT_BATCH, label, true);
+    }
+
+    /** On cue: the person starts a set of {@code exerciseId} now; otherwise nothing. Safe from any thread. */
+    @Override
+    public void setStarting(String exerciseId) {
+        if (onCue) cues.add(exerciseId);
     }
 
     @Override
@@ -52,13 +81,15 @@ public final class DemoSensorSource extends ThreadedSource {
     @Override
     void run(SourceListener listener) {
         Placement placement = plan.sets().isEmpty() ? Placement.UNSPECIFIED : plan.sets().get(0).exercise().placement();
-        DemoDevice device = new DemoDevice(new SampleStream(plan), batch, placement);
+        SampleStream stream = new SampleStream(plan, onCue);
+        DemoDevice device = new DemoDevice(stream, batch, placement);
         StreamDecoder decoder = new AutoDetectingDecoder(new DecodedToSource(listener));
         Pacer pacer = new Pacer(speed, this::closed);
         setState(listener, LinkState.CONNECTING, "starting the demo sensor");
         feed(decoder, listener, device.hello());
         double[] t = new double[1];
         while (!closed() && device.hasNext()) {
+            for (String cue = cues.poll(); cue != null; cue = cues.poll()) stream.cue(cue);
             byte[] frames = device.nextFrames(t);
             if (frames.length == 0) break;
             if (!pacer.await(t[0])) break;

@@ -18,6 +18,13 @@ public interface SampleSource extends AutoCloseable {
     /** Link statistics so far; safe to call from any thread. */
     LinkStats stats();
 
+    /**
+     * Told when a set of {@code exerciseId} starts taking this source's samples. A sensor ignores
+     * it; the demo sensor's person begins the set then. Safe to call from any thread.
+     */
+    default void setStarting(String exerciseId) {
+    }
+
     /** The current state; safe to call from any thread. */
     LinkState state();
 

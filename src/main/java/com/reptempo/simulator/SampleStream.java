@@ -33,9 +33,19 @@ public final class SampleStream {
 
     /** A stream that runs {@code plan}. */
     public SampleStream(SessionPlan plan) {
+        this(plan, false);
+    }
+
+    /**
+     * A stream that runs {@code plan}, or, {@code onCue}, in which the person waits still before
+     * every set until {@link #cue} tells her a set starts (the live demo: she starts when the app
+     * starts a set). On cue the stream never ends; the same plan and cues at the same sample times
+     * give the same samples.
+     */
+    public SampleStream(SessionPlan plan, boolean onCue) {
         this.plan = Objects.requireNonNull(plan, "plan");
         Person person = Person.draw(Rng.derive(plan.seed(), "person"));
-        this.script = new SessionScript(plan, person, Rng.derive(plan.seed(), "plan"));
+        this.script = new SessionScript(plan, person, Rng.derive(plan.seed(), "plan"), onCue);
         this.kinematics = new Kinematics(script,
                 new Background(person, plan.disturbances(), Rng.derive(plan.seed(), "background")));
         this.imu = new ImuErrorModel(plan.sensor(), Rng.derive(plan.seed(), "sensor"), Rng.derive(plan.seed(), "noise"));
@@ -87,6 +97,15 @@ public final class SampleStream {
     /** Time of the last sample produced, seconds (negative infinity before the first). */
     public double lastTime_s() {
         return lastTime_s;
+    }
+
+    /**
+     * Tells the person (on cue) that a set of {@code exerciseId} starts: she begins it within
+     * {@value SessionScript#WAIT_STEP_S} s of the last sample taken, or her next set when the
+     * plan has none of that exercise. Ignored when not on cue.
+     */
+    public void cue(String exerciseId) {
+        script.cue(exerciseId);
     }
 
     /** The still period at the start of the session (standing, sensor worn). */

@@ -10,6 +10,11 @@ import java.util.Deque;
  * Produces the session's segments in time order, one set at a time, so that an endless session
  * never holds more than one set: a still period standing at the start, then for each set a rest
  * (after the first), the set itself; repeated when the plan loops.
+ *
+ * <p>On cue (the live demo), the person instead waits where she is before every set, still, until
+ * she is told a set starts ({@link #cue}); then she does it at once, and waits again after it. The
+ * plan's sets are her repertoire: she does the one cued, or her next one when the cue names none
+ * she knows.
  */
 final class SessionScript {
     private final SessionPlan plan;
@@ -21,8 +26,18 @@ final class SessionScript {
     private BodyState state;
     private double t_s;
     private int nextSet;
+    /** Seconds of waiting planned at a time while no set has been cued: a cue takes effect within this. */
+    static final double WAIT_STEP_S = 0.25;
+    private final boolean onCue;
+    private final Deque<String> cues = new ArrayDeque<>();
 
     SessionScript(SessionPlan plan, Person person, Rng rng) {
+        this(plan, person, rng, false);
+    }
+
+    /** @param onCue true: she waits still before each set until {@link #cue}d */
+    SessionScript(SessionPlan plan, Person person, Rng rng, boolean onCue) {
+        this.onCue = onCue;
         this.plan = plan;
         this.person = person;
         this.rng = rng;
@@ -53,7 +68,16 @@ final class SessionScript {
         return plannedSets;
     }
 
+    /** Tells the person a set of {@code exerciseId} starts now (on cue only). */
+    void cue(String exerciseId) {
+        cues.add(exerciseId);
+    }
+
     private void planNextSet() {
+        if (onCue) {
+            planCuedSet();
+            return;
+        }
         if (nextSet >= plan.sets().size()) {
             if (!plan.loop()) return;
             nextSet = 0;
@@ -63,7 +87,25 @@ final class SessionScript {
             pending.add(new StillSegment(state, t_s, t_s + rest));
             t_s += rest;
         }
-        SetChoreographer.SetScript set = SetChoreographer.plan(plan.sets().get(nextSet++), plan, person, rng.fork(), state, t_s);
+        plan(plan.sets().get(nextSet++));
+    }
+
+    /** The cued set, or a short wait where she is while none is. */
+    private void planCuedSet() {
+        String id = cues.poll();
+        if (id == null) {
+            pending.add(new StillSegment(state, t_s, t_s + WAIT_STEP_S));
+            t_s += WAIT_STEP_S;
+            return;
+        }
+        SetPlan set = plan.sets().stream().filter(x -> x.exercise().id().equals(id)).findFirst()
+                .orElse(plan.sets().get(nextSet % plan.sets().size()));
+        nextSet = plan.sets().indexOf(set) + 1;
+        plan(set);
+    }
+
+    private void plan(SetPlan setPlan) {
+        SetChoreographer.SetScript set = SetChoreographer.plan(setPlan, plan, person, rng.fork(), state, t_s);
         pending.addAll(set.segments());
         plannedSets.add(set.truth());
         state = set.end();

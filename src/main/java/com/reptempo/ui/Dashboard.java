@@ -20,6 +20,7 @@ import com.reptempo.model.Routine;
 
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -66,8 +67,8 @@ public final class Dashboard {
     /** Review mode (issue 7): the physiotherapist's screens. */
     private final com.reptempo.ui.review.ReviewScreens review;
 
-    private Dashboard(Routine r, SessionLibrary library, double demoSpeed, double demoRate_hz) {
-        link = new SensorLink(new SourceFactory(r, demoSpeed, demoRate_hz));
+    private Dashboard(Routine r, SessionLibrary library, double demoSpeed, double demoRate_hz, OptionalLong demoSeed) {
+        link = new SensorLink(new SourceFactory(r, demoSpeed, demoRate_hz, demoSeed));
         this.library = library;
         session = new LiveSession(library, r, link, Clock.systemDefaultZone());
         checkpoints = new Timer(CHECKPOINT_MS, e -> background.execute(this::checkpoint));
@@ -113,8 +114,14 @@ public final class Dashboard {
 
     /** Opens the dashboard with the demo sensor running {@code demoSpeed} times faster than real time at {@code demoRate_hz}. */
     static Dashboard open(Routine routine, SessionLibrary library, boolean dark, double demoSpeed, double demoRate_hz) {
+        return open(routine, library, dark, demoSpeed, demoRate_hz, OptionalLong.empty());
+    }
+
+    /** As {@link #open(Routine, SessionLibrary, boolean, double, double)}, with the demo person's seed (a reproducible tour). */
+    static Dashboard open(Routine routine, SessionLibrary library, boolean dark, double demoSpeed, double demoRate_hz,
+                          OptionalLong demoSeed) {
         Theme.apply(dark);
-        Dashboard d = new Dashboard(routine, library, demoSpeed, demoRate_hz);
+        Dashboard d = new Dashboard(routine, library, demoSpeed, demoRate_hz, demoSeed);
         d.window.show(CONNECT);
         d.routinePanel.render(d.routine);
         d.window.setVisible(true);

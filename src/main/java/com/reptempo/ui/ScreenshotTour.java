@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Opens the dashboard, visits each main screen in the light and the dark theme, and saves what
@@ -22,6 +23,8 @@ import java.util.List;
 public final class ScreenshotTour {
     /** The demo sensor runs this many times faster than real time during the tour. */
     private static final double DEMO_SPEED = 6.0;
+    /** The demo person of the tour, the same every run so that its screenshots can be compared. */
+    private static final long DEMO_SEED = 2024;
 
     private ScreenshotTour() {
     }
@@ -33,7 +36,8 @@ public final class ScreenshotTour {
         Dashboard[] d = new Dashboard[1];
         SessionLibrary library = new SessionLibrary(Files.createTempDirectory("reptempo-tour-library"));
         com.reptempo.ui.review.ReviewTour.prepare(library, routine); // issue 7: sessions to review
-        onEdt(() -> d[0] = Dashboard.open(routine, library, false, DEMO_SPEED, Dashboard.DEMO_RATE_HZ));
+        onEdt(() -> d[0] = Dashboard.open(routine, library, false, DEMO_SPEED, Dashboard.DEMO_RATE_HZ,
+                OptionalLong.of(DEMO_SEED)));
         try {
             shoot(d[0], Dashboard.CONNECT, dir, written);
             onEdt(() -> {

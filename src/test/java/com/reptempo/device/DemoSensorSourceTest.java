@@ -67,4 +67,42 @@ class DemoSensorSourceTest {
         Thread.sleep(100);
         assertEquals(after, got.sampleCount(), "nothing after close");
     }
+
+    @Test
+    void onCueTheDemoPersonWaitsUntilASetIsStarted() throws InterruptedException {
+        ExerciseDefinition ex = RoutineJson.bundled().get("cobra-lift");
+        DemoSensorSource demo = DemoSensorSource.onCue(SessionPlan.singleSet(ex, 2).withSeed(3), 0, "demo");
+        CollectingListener got = new CollectingListener();
+        demo.start(got);
+        try {
+            assertTrue(got.await(() -> got.sampleCount() > 3_000, 20_000));
+            List<Sample> before;
+            synchronized (got) {
+                before = List.copyOf(got.samples);
+            }
+            assertTrue(tiltRange_deg(before) < 3, "keeps still: " + tiltRange_deg(before));
+            demo.setStarting("cobra-lift");
+            int from = before.size();
+            assertTrue(got.await(() -> got.sampleCount() > from + 6_000, 20_000));
+            List<Sample> after;
+            synchronized (got) {
+                after = List.copyOf(got.samples.subList(from, got.samples.size()));
+            }
+            assertTrue(tiltRange_deg(after) > 45, "lies down for the set: " + tiltRange_deg(after));
+        } finally {
+            demo.close();
+        }
+    }
+
+    /** Largest angle, degrees, between the first sample's acceleration and any other's. */
+    private static double tiltRange_deg(List<Sample> samples) {
+        Sample a = samples.get(0);
+        double max = 0;
+        for (Sample b : samples) {
+            double cos = (a.ax_g() * b.ax_g() + a.ay_g() * b.ay_g() + a.az_g() * b.az_g())
+                    / (a.accelMagnitude_g() * b.accelMagnitude_g());
+            max = Math.max(max, Math.toDegrees(Math.acos(Math.min(1, cos))));
+        }
+        return max;
+    }
 }

@@ -68,4 +68,69 @@ class StreamingTest {
         }
         assertTrue(best < 1.0, "took " + best + " s");
     }
+
+    /** Largest angle, degrees, between the first sample's acceleration and any other's. */
+    private static double maxTilt_deg(List<Sample> samples) {
+        Sample a = samples.get(0);
+        double max = 0;
+        for (Sample b : samples) {
+            double cos = (a.ax_g() * b.ax_g() + a.ay_g() * b.ay_g() + a.az_g() * b.az_g())
+                    / (a.accelMagnitude_g() * b.accelMagnitude_g());
+            max = Math.max(max, Math.toDegrees(Math.acos(Math.min(1, cos))));
+        }
+        return max;
+    }
+
+    private static List<Sample> take(SampleStream stream, double until_s, List<SetTruth> released) {
+        List<Sample> out = new ArrayList<>();
+        while (stream.lastTime_s() < until_s) {
+            out.add(stream.next());
+            released.addAll(stream.drainCompletedSets());
+        }
+        return out;
+    }
+
+    @Test
+    void onCueThePersonWaitsStillUntilASetStartsThenDoesThatSet() {
+        SessionPlan plan = SessionPlan.routine(SimulatorFixtures.ROUTINE).withSeed(31);
+        SampleStream stream = new SampleStream(plan, true);
+        List<SetTruth> released = new ArrayList<>();
+        List<Sample> waiting = take(stream, 30, released);
+        assertTrue(released.isEmpty(), "no set before the cue");
+        assertTrue(maxTilt_deg(waiting) < 3, "standing still, breathing: " + maxTilt_deg(waiting));
+
+        double cue_s = stream.lastTime_s();
+        stream.cue("cobra-lift");
+        List<Sample> set = take(stream, cue_s + 200, released);
+        assertEquals(1, released.size(), "one set, then she waits again");
+        SetTruth cobra = released.get(0);
+        assertEquals("cobra-lift", cobra.exercise());
+        assertTrue(cobra.start_s() >= cue_s && cobra.start_s() <= cue_s + SessionScript.WAIT_STEP_S + 0.05,
+                "starts at once: cue " + cue_s + ", set " + cobra.start_s());
+        assertEquals(SimulatorFixtures.exercise("cobra-lift").minReps(), cobra.count());
+        assertTrue(maxTilt_deg(set) > 45, "she got down on the floor");
+        List<Sample> after = set.stream().filter(x -> x.t_s() > cobra.end_s() + 1).toList();
+        assertTrue(maxTilt_deg(after) < 3, "still after the set: " + maxTilt_deg(after));
+
+        stream.cue("not-an-exercise-she-knows");
+        double second_s = stream.lastTime_s();
+        take(stream, second_s + 200, released);
+        assertEquals(2, released.size());
+        assertEquals("rear-leg-lift", released.get(1).exercise(), "her next set after the cobra lift");
+    }
+
+    @Test
+    void onCueTheSameCuesGiveTheSameSamples() {
+        SessionPlan plan = SimulatorFixtures.shortSet("heel-scoop").withSeed(8);
+        List<List<Sample>> runs = new ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            SampleStream stream = new SampleStream(plan, true);
+            List<SetTruth> released = new ArrayList<>();
+            List<Sample> all = new ArrayList<>(take(stream, 7.3, released));
+            stream.cue("heel-scoop");
+            all.addAll(take(stream, 60, released));
+            runs.add(all);
+        }
+        assertEquals(runs.get(0), runs.get(1));
+    }
 }

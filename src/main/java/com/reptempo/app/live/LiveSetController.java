@@ -77,6 +77,7 @@ public final class LiveSetController {
         pipeline = new RepPipeline(exercise, options, new Events());
         stage = LiveView.Stage.CALIBRATING;
         link.consumeWith(this::onSample);
+        link.setStarting(exercise.id());
     }
 
     /** Pauses or resumes counting (reps during a pause do not count). */

@@ -7,4 +7,8 @@ import com.reptempo.model.SampleSink;
 public interface SampleTap {
     /** Sends every following sample to {@code sink}; null stops sending. Safe from any thread. */
     void consumeWith(SampleSink sink);
+
+    /** Tells the source that a set of {@code exerciseId} starts now (the demo person begins it). */
+    default void setStarting(String exerciseId) {
+    }
 }

@@ -52,6 +52,12 @@ public final class SensorLink implements SampleTap, AutoCloseable {
         consumer = sink == null ? NOBODY : sink;
     }
 
+    @Override
+    public void setStarting(String exerciseId) {
+        SampleSource s = source;
+        if (s != null) s.setStarting(exerciseId);
+    }
+
     /** Sends everything the sensor reports (samples, raw bytes, device, state) also to {@code r}; null stops. */
     public void recordWith(SourceListener r) {
         recorder = r == null ? NO_RECORDER : r;

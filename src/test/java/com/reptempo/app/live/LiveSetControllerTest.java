@@ -105,4 +105,25 @@ class LiveSetControllerTest {
         Side last = truth.reps().get(truth.reps().size() - 1).side();
         assertEquals(last == Side.LEFT ? "Left" : "Right", v.side(), "the last rep's side on the screen");
     }
+
+    @Test
+    void startingASetTellsTheSourceWhichExerciseStarts() {
+        List<String> started = new ArrayList<>();
+        SampleTap source = new SampleTap() {
+            @Override
+            public void consumeWith(SampleSink sink) {
+                tapped = sink;
+            }
+
+            @Override
+            public void setStarting(String exerciseId) {
+                started.add(exerciseId);
+            }
+        };
+        LiveSetController c = new LiveSetController(cobra, PipelineOptions.defaults(), source);
+        assertTrue(started.isEmpty());
+        c.start();
+        assertEquals(List.of("cobra-lift"), started);
+        assertTrue(tapped != null, "and takes its samples");
+    }
 }
