@@ -79,17 +79,23 @@ final class LateDecisions {
         if (v == Verdict.ABANDONED) doubt(e, timing);
         else if (evidence || v == Verdict.REPOSITIONED) givenUp.clear();
         if (rejudgeDue) rejudgeEarly(t_s);
-        if (firstRep.due(soFar.size()) && firstRep.firstWasSettling(soFar.size(), soFar.classifier())) recountWithoutFirst(t_s);
+        if (firstRep.due(soFar.size()) && firstRep.firstWasSettling(soFar.size(), soFar.classifier())) {
+            recountWithoutFirst(t_s);
+            if (rejudgeDue) rejudgeEarly(t_s);
+        }
     }
 
     /**
      * The first rep was a tilt while settling ({@link FirstRepCheck}): every rep is withdrawn and
      * the later ones counted again from scratch, through the normal rep events, so the live count
-     * drops by one and the typical rep and the sides are founded again.
+     * drops by one and the typical rep and the sides are founded again. The early fidgets stay kept
+     * (the reps kept with them are kept again as they are recounted): they were judged against a
+     * typical range the tilt founded, and are judged again as soon as the recount settles it anew.
      */
     private void recountWithoutFirst(double t_s) {
         List<TimedMovement> later = new ArrayList<>();
         for (int i = 1; i < soFar.size(); i++) later.add(firstRep.rep(i));
+        early.forgetReps();
         recount(Verdict.NOISE, t_s, later);
     }
 
