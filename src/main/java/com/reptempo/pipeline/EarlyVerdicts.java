@@ -93,6 +93,23 @@ final class EarlyVerdicts {
         return now == Verdict.REP && cos >= REP_COS;
     }
 
+    /**
+     * Forgets the reps kept, keeping the fidgets: the reps are being withdrawn and counted again
+     * from scratch (each kept again as it is counted), while the fidgets judged before still wait
+     * to be judged again once the typical range is settled anew.
+     */
+    void forgetReps() {
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            if (counted[i]) continue;
+            moves[kept] = moves[i];
+            counted[kept] = false;
+            kept++;
+        }
+        for (int i = kept; i < size; i++) moves[i] = null;
+        size = kept;
+    }
+
     void clear() {
         for (int i = 0; i < size; i++) moves[i] = null;
         size = 0;

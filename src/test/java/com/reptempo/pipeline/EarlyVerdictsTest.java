@@ -47,6 +47,25 @@ class EarlyVerdictsTest {
     }
 
     @Test
+    void afterTheFirstRepIsWithdrawnTheEarlyFidgetsAreJudgedAgainstTheRecountedReps() {
+        // a settling tilt founded the typical range, a rushed rep read as a fidget against it; the
+        // tilt is withdrawn (FirstRepCheck) and the later reps counted again from scratch
+        EarlyVerdicts early = new EarlyVerdicts();
+        Excursion tilt = excursion(5, 0.5);
+        Excursion rushed = excursion(15, 2.7);
+        Excursion[] later = {excursion(25, 2.9), excursion(35, 2.8), excursion(45, 3.0)};
+        early.add(tilt, null, true);
+        early.add(rushed, null, false);
+        for (Excursion e : later) early.add(e, null, true);
+        early.forgetReps();
+        for (Excursion e : later) early.add(e, null, true);
+        // every rep counted now was counted early: the re-judging is not skipped
+        assertEquals(3, early.reps());
+        List<TimedMovement> reps = early.rejudged((e, t) -> Verdict.REP, e -> 1.0);
+        assertEquals(List.of(rushed, later[0], later[1], later[2]), reps.stream().map(TimedMovement::excursion).toList());
+    }
+
+    @Test
     void tooManyEarlyMovementsAreNotRejudged() {
         EarlyVerdicts early = new EarlyVerdicts();
         for (int i = 0; i <= EarlyVerdicts.STORE; i++) early.add(excursion(i, 1), null, false);

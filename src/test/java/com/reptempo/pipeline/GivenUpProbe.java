@@ -15,7 +15,7 @@ public final class GivenUpProbe {
 
     public static List<Row> rows(List<Sample> samples, ExerciseDefinition ex, PipelineOptions opt) throws ReflectiveOperationException {
         RepPipeline p = new RepPipeline(ex, opt, null);
-        Field f = RepPipeline.class.getDeclaredField("classifier");
+        Field f = RepPipeline.class.getDeclaredField("soFar");
         f.setAccessible(true);
         List<Row> rows = new ArrayList<>();
         p.observe((e, t, v, typ, typW, cos) -> {
@@ -38,7 +38,7 @@ public final class GivenUpProbe {
     /** The pipeline's classifier now (a restarted set gets a new one). */
     private static RepClassifier classifier(Field f, RepPipeline p) {
         try {
-            return (RepClassifier) f.get(p);
+            return ((RepsSoFar) f.get(p)).classifier();
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }

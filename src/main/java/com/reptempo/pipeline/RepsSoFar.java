@@ -1,0 +1,126 @@
+package com.reptempo.pipeline;
+
+import com.reptempo.model.ExerciseDefinition;
+import com.reptempo.model.FaultKind;
+import com.reptempo.model.RepResult;
+import com.reptempo.model.Side;
+import com.reptempo.model.SideMode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The reps a set has counted so far and what they taught of the person: her typical rep
+ * ({@link RepClassifier}), her sides' directions ({@link SideClassifier}) and how long after the
+ * detector's start her way out ends (the lead time, for announcing the top of a rep when due).
+ * Movements are judged against it ({@link #classify}); a late decision that the set had not begun,
+ * or began elsewhere, forgets it ({@link #forget}, {@link LateDecisions}).
+ */
+final class RepsSoFar {
+    /** Reps needed before the top of a rep is announced when due rather than when seen ({@link #lead_s}). */
+    static final int LEAD_AFTER = 2;
+    private final ExerciseDefinition exercise;
+    private final PipelineOptions options;
+    /** Which way the body faces in the exercise, for the sides' handedness ({@link SideClassifier#MIN_HANDEDNESS}). */
+    private final BodyFacing facing;
+    private final List<RepResult> reps = new ArrayList<>();
+    private RepClassifier classifier;
+    private SideClassifier sides;
+    /** For each founding rep: from the detector's start to the end of the way out (raw clock). */
+    private RunningMedian leads;
+
+    RepsSoFar(ExerciseDefinition exercise, PipelineOptions options) {
+        this.exercise = exercise;
+        this.options = options;
+        this.facing = BodyFacing.of(exercise.position());
+        forget();
+    }
+
+    /** The reps counted, in their order (the list itself: the pipeline adds, withdraws and rejudges them). */
+    List<RepResult> list() {
+        return reps;
+    }
+
+    int size() {
+        return reps.size();
+    }
+
+    /** Reps counted on {@code side}. */
+    int onSide(Side side) {
+        int n = 0;
+        for (RepResult r : reps) if (r.side() == side) n++;
+        return n;
+    }
+
+    /** The median range of every rep counted (the whole set's typical range, at its end). */
+    double medianRange_deg() {
+        RunningMedian all = new RunningMedian();
+        for (RepResult r : reps) all.add(r.range_deg());
+        return all.median();
+    }
+
+    /** The typical rep and the rules that judge a movement against it. */
+    RepClassifier classifier() {
+        return classifier;
+    }
+
+    /** The sides' directions. */
+    SideClassifier sides() {
+        return sides;
+    }
+
+    /** Adds a founding rep's lead time: from the detector's start to the end of its way out (raw clock). */
+    void addLead(double lead_s) {
+        leads.add(lead_s);
+    }
+
+    /** The median lead time once {@link #LEAD_AFTER} reps have founded it, else NaN. */
+    double lead_s() {
+        return leads.size() >= LEAD_AFTER ? leads.median() : Double.NaN;
+    }
+
+    /**
+     * The side of a rep being counted, which teaches the sides its direction unless
+     * {@code teachesNothing} (a rep that founds nothing, a pelvis outlier). When that makes the
+     * sides swap which cluster is which side, every rep counted so far takes the other side.
+     */
+    Side side(Excursion e, boolean teachesNothing) {
+        int swaps = sides.swaps();
+        Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), e.upX(), e.upY(), e.upZ(), e.peak_deg(), teachesNothing);
+        if (sides.swaps() != swaps) reps.replaceAll(RepResult::withOtherSide);
+        return side;
+    }
+
+    /** The classifier's verdict on a movement against the sides and the typical rep as they are now. */
+    Verdict classify(Excursion e, RepTiming timing) {
+        return classify(e, timing, sides.nearest(e));
+    }
+
+    /** As {@link #classify(Excursion, RepTiming)}, with the nearest cluster of reps already found. */
+    Verdict classify(Excursion e, RepTiming timing, SideClassifier.Nearest nearest) {
+        return classifier.judge(e, timing, nearest.cos(), nearest.taught_deg(), sideOpen());
+    }
+
+    /** True while a per-side exercise has reps on one side only (or none). */
+    boolean sideOpen() {
+        return exercise.perSide() && sides.clusters() < 2;
+    }
+
+    /** True while a set done in blocks has reps on its first side only. */
+    boolean blocksOpen() {
+        return exercise.sides() == SideMode.BLOCKS && sides.clusters() == 1;
+    }
+
+    /** Forgets the person's typical rep, lead time, directions and sides (the reps counted stay). */
+    void forget() {
+        leads = new RunningMedian();
+        classifier = newClassifier();
+        sides = new SideClassifier(exercise.sides(), options.firstSide(), facing);
+    }
+
+    /** A classifier for this exercise; reps beyond the pelvis limit are outliers when the exercise checks the pelvis. */
+    private RepClassifier newClassifier() {
+        boolean pelvis = exercise.formFaults().contains(FaultKind.BACK_LIFT) || exercise.formFaults().contains(FaultKind.UNSTABLE_PELVIS);
+        return new RepClassifier(exercise, pelvis ? options.thresholdsFor(exercise).maxPelvisRotation_deg() : Double.NaN);
+    }
+}
