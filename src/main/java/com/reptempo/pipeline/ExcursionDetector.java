@@ -72,6 +72,8 @@ final class ExcursionDetector {
     private final Closing closing = new Closing(rest);
     private final Repositioning moves;
     private final RestFoundAgain restFound = new RestFoundAgain();
+    /** Home kept when the last movement stopped short of it ({@link ShortStop}). */
+    private final ShortStop shortStop = new ShortStop();
     private double theta_deg;
     private boolean thetaStale;
     private double restingX;
@@ -247,6 +249,7 @@ final class ExcursionDetector {
         } else if (closing.active()) {
             if (closing.over(t_s, theta_deg, peak)) {
                 if (moves.passedPlace(theta_deg, peak, start, closingIndex, gx, gy, gz)) return Event.NONE;
+                if (moves.passedHome(theta_deg, peak, start, closingIndex, gx, gy, gz, shortStop)) return Event.NONE;
                 end = Excursion.End.RETURNED;
             }
         } else if (theta_deg < closing.returnLevel(peak)) {
@@ -296,6 +299,8 @@ final class ExcursionDetector {
         history.pin(-1);
         lastEndIndex = endIdx;
         lastEnd_s = history.get(history.size() - 1, SignalHistory.T);
+        if (end == Excursion.End.SETTLED) shortStop.stoppedShort(start.upX(), start.upY(), start.upZ());
+        else shortStop.clear();
         if (end == Excursion.End.RETURNED || end == Excursion.End.SETTLED) {
             long last = history.size() - 1;
             // SETTLED: the body came to rest elsewhere: the next movement leaves from here, not the old start

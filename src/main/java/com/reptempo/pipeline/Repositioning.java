@@ -153,4 +153,37 @@ final class Repositioning {
         restartAt(place, true);
         return true;
     }
+
+    /**
+     * Once the set has begun, a movement that started at a stop short of home (the movement before
+     * it ended settled, {@link ShortStop}), was held at home ({@link HeldPlace#lastHeld} within
+     * {@link ShortStop#HOME_BAND_DEG} of it, home at least {@link ShortStop#MIN_AWAY_DEG} from the
+     * stop) and is about to end back at the stop (now theta_deg from it, direction gx, gy, gz; peak
+     * peak_deg) without having stopped there since closingIndex ({@link RestPass#keptMoving}): the
+     * stop was the slow end of a way back, the sensor crept on home and was held there, and the
+     * next rep leaves from home through the stop. The movement is kept open while it passes the
+     * stop; once out again beyond twice the return level, away from home ({@link RestPass#awayFrom}),
+     * it restarts at home and the rep is measured from there (docs/PIPELINE.md §4, "home after a
+     * short stop"). When the sensor stops at the stop, it came back there and ends as returned.
+     *
+     * @return true when the movement is kept open (passing the stop) or its restart is now pending
+     */
+    boolean passedHome(double theta_deg, double peak_deg, MovementStart start, long closingIndex,
+            double gx, double gy, double gz, ShortStop stop) {
+        if (!setBegun) return false;
+        long place = held.lastHeld();
+        if (place < 0 || stop.homeFrom_deg(start.upX(), start.upY(), start.upZ()) < ShortStop.MIN_AWAY_DEG) return false;
+        double px = history.get(place, SignalHistory.GX);
+        double py = history.get(place, SignalHistory.GY);
+        double pz = history.get(place, SignalHistory.GZ);
+        if (!stop.atHome(px, py, pz)) return false;
+        if (!RestPass.keptMoving(history, closingIndex, history.size() - 1)) return false;
+        if (theta_deg <= 2 * closing.returnLevel(peak_deg)) return true;
+        double upX = start.upX();
+        double upY = start.upY();
+        double upZ = start.upZ();
+        if (!RestPass.awayFrom(px - upX, py - upY, pz - upZ, gx - upX, gy - upY, gz - upZ)) return false;
+        restartAt(place, true);
+        return true;
+    }
 }

@@ -332,4 +332,26 @@ class ExcursionDetectorTest {
         assertEquals(1, found.size());
         assertEquals(Excursion.End.RETURNED, found.get(0).end());
     }
+
+    @Test
+    void midSetARepFromHomeAfterAStopShortOfItIsMeasuredFromHome() {
+        // a 2.5° rep (3-6 s out, 6-9 s back) whose way back stops at 0.7° for 2.5 s (it ends settled
+        // there), then creeps on home in 1.5 s (11.5-13 s) and is held there; the next 2.5° rep
+        // from home (14.5-17.5 s out, 17.5-20.5 s back) passes straight through the stop on its way
+        // out: measured from the stop it would read 1.8° and start where it passes it
+        DoubleUnaryOperator a = t -> {
+            if (t < 8) return rep(t, 3, 3, 0, 3, 2.5);
+            if (t < 11.5) return 0.7 + 1.8 * (1 - MinJerk.position(Math.min(1, (t - 6) / 2)));
+            if (t < 13) return 0.7 * (1 - MinJerk.position((t - 11.5) / 1.5));
+            return rep(t, 14.5, 3, 0, 3, 2.5);
+        };
+        List<Excursion> found = runTwoAxes(SETTINGS, true, a, t -> 0, 25, 0.01, 34);
+        assertEquals(Excursion.End.SETTLED, found.get(0).end(), "the first rep stops short of home: " + found);
+        Excursion rep = found.get(found.size() - 1);
+        StringBuilder sb = new StringBuilder();
+        for (Excursion e : found) sb.append(String.format(java.util.Locale.ROOT, "%n%.2f-%.2f %s %.2f", e.start_s(), e.end_s(), e.end(), e.peak_deg()));
+        assertEquals(Excursion.End.RETURNED, rep.end(), sb.toString());
+        assertEquals(2.5, rep.peak_deg(), 0.3, "the second rep measured from home, not from the stop: " + found);
+        assertEquals(14.5, PhaseTimer.time(rep, 0).start_s(), 0.5);
+    }
 }
