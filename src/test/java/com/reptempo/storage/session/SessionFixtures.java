@@ -63,7 +63,7 @@ public final class SessionFixtures {
                 List.of(new ExercisePrescription("cobra-lift", 6, 8, List.of(new PhaseRange("hold", 3, 5)),
                         new ThresholdOverrides(null, null, null, 8.0, null, null))));
         return new Session(info, SampleSummary.EMPTY, p,
-                List.of(new RecordedSet(p.applyTo(cobra), 1.0, 20.0, result), new RecordedSet(heel, 21.0, 30.0, null)));
+                List.of(new RecordedSet(p.applyTo(cobra), 1.0, 20.0, result), new RecordedSet(heel, 23.0, 30.0, null)));
     }
 
     public static Session session() {
