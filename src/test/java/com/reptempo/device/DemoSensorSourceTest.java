@@ -7,6 +7,7 @@ import com.reptempo.simulator.FaultPlan;
 import com.reptempo.simulator.SensorSpec;
 import com.reptempo.simulator.SessionPlan;
 import com.reptempo.simulator.SimulatedSession;
+import com.reptempo.simulator.TiltRange;
 import com.reptempo.storage.RoutineJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,7 +81,7 @@ class DemoSensorSourceTest {
             synchronized (got) {
                 before = List.copyOf(got.samples);
             }
-            assertTrue(tiltRange_deg(before) < 3, "keeps still: " + tiltRange_deg(before));
+            assertTrue(TiltRange.of_deg(before) < 3, "keeps still: " + TiltRange.of_deg(before));
             demo.setStarting("cobra-lift");
             int from = before.size();
             // the demo runs flat out, so samples after the cue are looked for until she lies down
@@ -93,19 +94,8 @@ class DemoSensorSourceTest {
 
     private static double tiltRangeSince(CollectingListener got, int from) {
         synchronized (got) {
-            return tiltRange_deg(got.samples.subList(from, got.samples.size()));
+            return TiltRange.of_deg(got.samples.subList(from, got.samples.size()));
         }
     }
 
-    /** Largest angle, degrees, between the first sample's acceleration and any other's. */
-    private static double tiltRange_deg(List<Sample> samples) {
-        Sample a = samples.get(0);
-        double max = 0;
-        for (Sample b : samples) {
-            double cos = (a.ax_g() * b.ax_g() + a.ay_g() * b.ay_g() + a.az_g() * b.az_g())
-                    / (a.accelMagnitude_g() * b.accelMagnitude_g());
-            max = Math.max(max, Math.toDegrees(Math.acos(Math.min(1, cos))));
-        }
-        return max;
-    }
 }

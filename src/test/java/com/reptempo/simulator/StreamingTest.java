@@ -69,18 +69,6 @@ class StreamingTest {
         assertTrue(best < 1.0, "took " + best + " s");
     }
 
-    /** Largest angle, degrees, between the first sample's acceleration and any other's. */
-    private static double maxTilt_deg(List<Sample> samples) {
-        Sample a = samples.get(0);
-        double max = 0;
-        for (Sample b : samples) {
-            double cos = (a.ax_g() * b.ax_g() + a.ay_g() * b.ay_g() + a.az_g() * b.az_g())
-                    / (a.accelMagnitude_g() * b.accelMagnitude_g());
-            max = Math.max(max, Math.toDegrees(Math.acos(Math.min(1, cos))));
-        }
-        return max;
-    }
-
     private static List<Sample> take(SampleStream stream, double until_s, List<SetTruth> released) {
         List<Sample> out = new ArrayList<>();
         while (stream.lastTime_s() < until_s) {
@@ -97,7 +85,7 @@ class StreamingTest {
         List<SetTruth> released = new ArrayList<>();
         List<Sample> waiting = take(stream, 30, released);
         assertTrue(released.isEmpty(), "no set before the cue");
-        assertTrue(maxTilt_deg(waiting) < 3, "standing still, breathing: " + maxTilt_deg(waiting));
+        assertTrue(TiltRange.of_deg(waiting) < 3, "standing still, breathing: " + TiltRange.of_deg(waiting));
 
         double cue_s = stream.lastTime_s();
         stream.cue("cobra-lift");
@@ -108,9 +96,9 @@ class StreamingTest {
         assertTrue(cobra.start_s() >= cue_s && cobra.start_s() <= cue_s + SessionScript.WAIT_STEP_S + 0.05,
                 "starts at once: cue " + cue_s + ", set " + cobra.start_s());
         assertEquals(SimulatorFixtures.exercise("cobra-lift").minReps(), cobra.count());
-        assertTrue(maxTilt_deg(set) > 45, "she got down on the floor");
+        assertTrue(TiltRange.of_deg(set) > 45, "she got down on the floor");
         List<Sample> after = set.stream().filter(x -> x.t_s() > cobra.end_s() + 1).toList();
-        assertTrue(maxTilt_deg(after) < 3, "still after the set: " + maxTilt_deg(after));
+        assertTrue(TiltRange.of_deg(after) < 3, "still after the set: " + TiltRange.of_deg(after));
 
         stream.cue("not-an-exercise-she-knows");
         double second_s = stream.lastTime_s();
