@@ -26,7 +26,6 @@ public final class DemoSensorSource extends ThreadedSource {
 
     private final SessionPlan plan;
     private final double speed;
-    private final int batch;
     private final String label;
     private final boolean onCue;
     /** Sets started, from any thread, for the demo thread to tell the person. */
@@ -38,20 +37,15 @@ public final class DemoSensorSource extends ThreadedSource {
      * @param label shown to the user, e.g. "demo sensor: cobra lift"
      */
     public DemoSensorSource(SessionPlan plan, double speed, String label) {
-        this(plan, speed, DEFAULT_BATCH, label, false);
+        this(plan, speed, label, false);
     }
 
-    private DemoSensorSource(SessionPlan plan, double speed, int batch, String label, boolean onCue) {
+    private DemoSensorSource(SessionPlan plan, double speed, String label, boolean onCue) {
         super("demo-sensor");
         this.plan = plan;
         this.speed = speed;
-        this.batch = batch;
         this.label = label;
         this.onCue = onCue;
-    }
-
-    DemoSensorSource(SessionPlan plan, double speed, int batch, String label) {
-        this(plan, speed, batch, label, false);
     }
 
     /**
@@ -59,7 +53,7 @@ public final class DemoSensorSource extends ThreadedSource {
      * plan's set of that exercise (or her next one); it streams until closed.
      */
     public static DemoSensorSource onCue(SessionPlan plan, double speed, String label) {
-        return new DemoSensorSource(plan, speed, DEFAULT_BATCH, label, true);
+        return new DemoSensorSource(plan, speed, label, true);
     }
 
     /** On cue: the person starts a set of {@code exerciseId} now; otherwise nothing. Safe from any thread. */
@@ -82,7 +76,7 @@ public final class DemoSensorSource extends ThreadedSource {
     void run(SourceListener listener) {
         Placement placement = plan.sets().isEmpty() ? Placement.UNSPECIFIED : plan.sets().get(0).exercise().placement();
         SampleStream stream = new SampleStream(plan, onCue);
-        DemoDevice device = new DemoDevice(stream, batch, placement);
+        DemoDevice device = new DemoDevice(stream, DEFAULT_BATCH, placement);
         StreamDecoder decoder = new AutoDetectingDecoder(new DecodedToSource(listener));
         Pacer pacer = new Pacer(speed, this::closed);
         setState(listener, LinkState.CONNECTING, "starting the demo sensor");

@@ -2,7 +2,6 @@ package com.reptempo.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The set's movements while the typical range rests on fewer than {@link TypicalRep#TYPICAL_AFTER}
@@ -56,9 +55,9 @@ final class EarlyVerdicts {
         return n;
     }
 
-    /** Judges a kept fidget again, against the typical rep and sides as they are now. */
+    /** Judges a kept fidget again, against the typical rep and sides as they are now: is it a rep now ({@link #flips})? */
     interface Judge {
-        Verdict judge(Excursion e, RepTiming timing);
+        boolean repNow(Excursion e, RepTiming timing);
     }
 
     /**
@@ -66,10 +65,8 @@ final class EarlyVerdicts {
      * ({@link #flips}), returns the reps kept and the fidgets that are reps now, in the order they
      * started, for the set to be counted again from scratch; otherwise (and when more movements came
      * than were kept) null.
-     *
-     * @param cos the cosine between a movement and the nearest cluster of reps now
      */
-    List<TimedMovement> rejudged(Judge judge, ToDoubleFunction<Excursion> cos) {
+    List<TimedMovement> rejudged(Judge judge) {
         if (overflow) {
             clear();
             return null;
@@ -78,7 +75,7 @@ final class EarlyVerdicts {
         boolean flipped = false;
         for (int i = 0; i < size; i++) {
             TimedMovement m = moves[i];
-            boolean flip = !counted[i] && flips(judge.judge(m.excursion(), m.timing()), cos.applyAsDouble(m.excursion()));
+            boolean flip = !counted[i] && judge.repNow(m.excursion(), m.timing());
             flipped |= flip;
             if (counted[i] || flip) reps.add(m);
         }

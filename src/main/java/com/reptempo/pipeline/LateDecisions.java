@@ -113,7 +113,10 @@ final class LateDecisions {
             early.clear();
             return;
         }
-        List<TimedMovement> keep = early.rejudged(soFar::classify, e -> soFar.sides().nearest(e).cos());
+        List<TimedMovement> keep = early.rejudged((e, timing) -> {
+            SideClassifier.Nearest nearest = soFar.sides().nearest(e);
+            return EarlyVerdicts.flips(soFar.classify(e, timing, nearest), nearest.cos());
+        });
         if (keep == null) return;
         givenUp.clear();
         recounting = true;

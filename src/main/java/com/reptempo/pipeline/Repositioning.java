@@ -15,6 +15,8 @@ final class Repositioning {
     private final Closing closing;
     private final HeldPlace held;
     private final SignalHistory history;
+    /** Whether the sensor kept moving since the closing, shared by {@link #passedPlace} and {@link #passedHome}. */
+    private final RestPass.Scan passScan = new RestPass.Scan();
     /** A rep was counted. */
     private boolean setBegun;
     /** A rep clear of breathing was counted ({@link #clearRepCounted}): she is in position. */
@@ -127,7 +129,7 @@ final class Repositioning {
     /**
      * Once the set has begun, a movement about to end back at its start (now theta_deg from the
      * start direction up, direction gx, gy, gz; peak peak_deg) that went out again (beyond twice
-     * the return level) without stopping there since closingIndex ({@link RestPass#keptMoving}),
+     * the return level) without stopping there since closingIndex ({@link RestPass.Scan#keptMoving}),
      * away from the side of the place it was last held at ({@link HeldPlace#lastHeld},
      * {@link RestPass#awayFrom}; held at least {@link HeldPlace#MID_SET_MIN_DEG} from the start
      * and beyond the return level, at most {@link HeldPlace#OVERSHOOT_FRACTION} of the peak before
@@ -149,7 +151,7 @@ final class Repositioning {
         double upZ = start.upZ();
         if (!RestPass.awayFrom(history.get(place, SignalHistory.GX) - upX, history.get(place, SignalHistory.GY) - upY,
                 history.get(place, SignalHistory.GZ) - upZ, gx - upX, gy - upY, gz - upZ)) return false;
-        if (!RestPass.keptMoving(history, closingIndex, history.size() - 1)) return false;
+        if (!passScan.keptMoving(history, closingIndex, history.size() - 1)) return false;
         restartAt(place, true);
         return true;
     }
@@ -159,7 +161,7 @@ final class Repositioning {
      * it ended settled, {@link ShortStop}), was held at home ({@link HeldPlace#lastHeld} within
      * {@link ShortStop#HOME_BAND_DEG} of it, home at least {@link ShortStop#MIN_AWAY_DEG} from the
      * stop) and is about to end back at the stop (now theta_deg from it, direction gx, gy, gz; peak
-     * peak_deg) without having stopped there since closingIndex ({@link RestPass#keptMoving}): the
+     * peak_deg) without having stopped there since closingIndex ({@link RestPass.Scan#keptMoving}): the
      * stop was the slow end of a way back, the sensor crept on home and was held there, and the
      * next rep leaves from home through the stop. The movement is kept open while it passes the
      * stop; once out again beyond twice the return level, away from home ({@link RestPass#awayFrom}),
@@ -177,7 +179,7 @@ final class Repositioning {
         double py = history.get(place, SignalHistory.GY);
         double pz = history.get(place, SignalHistory.GZ);
         if (!stop.atHome(px, py, pz)) return false;
-        if (!RestPass.keptMoving(history, closingIndex, history.size() - 1)) return false;
+        if (!passScan.keptMoving(history, closingIndex, history.size() - 1)) return false;
         if (theta_deg <= 2 * closing.returnLevel(peak_deg)) return true;
         double upX = start.upX();
         double upY = start.upY();

@@ -5,7 +5,7 @@ package com.reptempo.pipeline;
  * shift mid-set) from one that came back to it: the way out again points away from the place the
  * body was last held at, and the sensor never stopped below the return level. Used by
  * {@link ExcursionDetector} when a movement is about to end back at its start (docs/PIPELINE.md §4,
- * "through the old rest mid-set"). Pure functions; the scan runs once per such movement, not per sample.
+ * "through the old rest mid-set"). The stillness scan ({@link Scan}) measures each window once.
  */
 final class RestPass {
     /**
@@ -44,29 +44,40 @@ final class RestPass {
     }
 
     /**
-     * True when the sensor moved at least {@link #PASS_STOP_DEG} over every {@link #PASS_WINDOW_S}
-     * between history samples from and to: it did not stop at the old rest.
+     * Whether the sensor kept moving since a sample (the movement's closing): the least it moved
+     * over any {@link #PASS_WINDOW_S} since then, kept up to date as samples come, so that a rule
+     * asked on every sample of a pass (and two rules asked on the same closing) measure each window
+     * once. Nothing is allocated.
      */
-    static boolean keptMoving(SignalHistory history, long from, long to) {
-        return slowestMove_deg(history, from, to) >= PASS_STOP_DEG;
-    }
+    static final class Scan {
+        private long from = -1;
+        /** The window's first sample for the next sample to scan. */
+        private long k;
+        private long next;
+        private double least;
 
-    /**
-     * The least the sensor moved over any {@link #PASS_WINDOW_S} between samples from and to
-     * (degrees): near zero where it stopped.
-     */
-    static double slowestMove_deg(SignalHistory history, long from, long to) {
-        double least = Double.POSITIVE_INFINITY;
-        long k = Math.max(from, history.oldest());
-        for (long i = k; i <= to; i++) {
-            double t = history.get(i, SignalHistory.T);
-            while (k < i && t - history.get(k + 1, SignalHistory.T) >= PASS_WINDOW_S) k++;
-            if (t - history.get(k, SignalHistory.T) < PASS_WINDOW_S) continue;
-            double d = Angles.chordDeg(history.get(i, SignalHistory.GX) - history.get(k, SignalHistory.GX),
-                    history.get(i, SignalHistory.GY) - history.get(k, SignalHistory.GY),
-                    history.get(i, SignalHistory.GZ) - history.get(k, SignalHistory.GZ));
-            if (d < least) least = d;
+        /**
+         * True when the sensor moved at least {@link #PASS_STOP_DEG} over every {@link #PASS_WINDOW_S}
+         * between history samples from and to: it did not stop at the old rest.
+         */
+        boolean keptMoving(SignalHistory history, long from, long to) {
+            // a new closing, or samples scanned that the history no longer holds: scan afresh
+            if (from != this.from || k < history.oldest()) {
+                this.from = from;
+                k = Math.max(from, history.oldest());
+                next = k;
+                least = Double.POSITIVE_INFINITY;
+            }
+            for (; next <= to; next++) {
+                double t = history.get(next, SignalHistory.T);
+                while (k < next && t - history.get(k + 1, SignalHistory.T) >= PASS_WINDOW_S) k++;
+                if (t - history.get(k, SignalHistory.T) < PASS_WINDOW_S) continue;
+                double d = Angles.chordDeg(history.get(next, SignalHistory.GX) - history.get(k, SignalHistory.GX),
+                        history.get(next, SignalHistory.GY) - history.get(k, SignalHistory.GY),
+                        history.get(next, SignalHistory.GZ) - history.get(k, SignalHistory.GZ));
+                if (d < least) least = d;
+            }
+            return least >= PASS_STOP_DEG;
         }
-        return least;
     }
 }

@@ -17,6 +17,8 @@ import java.util.Deque;
  * she knows.
  */
 final class SessionScript {
+    /** Seconds of waiting planned at a time while no set has been cued: a cue takes effect within this. */
+    static final double WAIT_STEP_S = 0.25;
     private final SessionPlan plan;
     private final Person person;
     private final Rng rng;
@@ -26,8 +28,6 @@ final class SessionScript {
     private BodyState state;
     private double t_s;
     private int nextSet;
-    /** Seconds of waiting planned at a time while no set has been cued: a cue takes effect within this. */
-    static final double WAIT_STEP_S = 0.25;
     private final boolean onCue;
     private final Deque<String> cues = new ArrayDeque<>();
 

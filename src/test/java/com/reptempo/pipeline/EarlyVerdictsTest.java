@@ -19,7 +19,7 @@ class EarlyVerdictsTest {
         early.add(first, null, true);
         early.add(rushed, null, false);
         early.add(second, null, true);
-        List<TimedMovement> reps = early.rejudged((e, t) -> Verdict.REP, e -> 1.0);
+        List<TimedMovement> reps = early.rejudged((e, t) -> EarlyVerdicts.flips(Verdict.REP, 1.0));
         assertEquals(List.of(first, rushed, second), reps.stream().map(TimedMovement::excursion).toList());
         assertEquals(0, early.reps());
     }
@@ -30,7 +30,7 @@ class EarlyVerdictsTest {
         EarlyVerdicts early = new EarlyVerdicts();
         early.add(excursion(10, 2.3), null, true);
         early.add(excursion(20, 2.3), null, false);
-        assertNull(early.rejudged((e, t) -> Verdict.REP, e -> 0.83));
+        assertNull(early.rejudged((e, t) -> EarlyVerdicts.flips(Verdict.REP, 0.83)));
         assertEquals(false, EarlyVerdicts.flips(Verdict.REP, 0.83));
         assertEquals(true, EarlyVerdicts.flips(Verdict.REP, 0.95));
     }
@@ -42,8 +42,8 @@ class EarlyVerdictsTest {
         early.add(excursion(20, 1.1), null, true);
         early.add(excursion(30, 0.4), null, false);
         // a rep now reading as an attempt given up stays counted; a fidget that is still one stays out
-        assertNull(early.rejudged((e, t) -> e.peak_deg() > 2 ? Verdict.REP : e.peak_deg() > 1 ? Verdict.ABANDONED : Verdict.FIDGET,
-                e -> 1.0));
+        assertNull(early.rejudged((e, t) -> EarlyVerdicts.flips(
+                e.peak_deg() > 2 ? Verdict.REP : e.peak_deg() > 1 ? Verdict.ABANDONED : Verdict.FIDGET, 1.0)));
     }
 
     @Test
@@ -61,7 +61,7 @@ class EarlyVerdictsTest {
         for (Excursion e : later) early.add(e, null, true);
         // every rep counted now was counted early: the re-judging is not skipped
         assertEquals(3, early.reps());
-        List<TimedMovement> reps = early.rejudged((e, t) -> Verdict.REP, e -> 1.0);
+        List<TimedMovement> reps = early.rejudged((e, t) -> EarlyVerdicts.flips(Verdict.REP, 1.0));
         assertEquals(List.of(rushed, later[0], later[1], later[2]), reps.stream().map(TimedMovement::excursion).toList());
     }
 
@@ -69,7 +69,7 @@ class EarlyVerdictsTest {
     void tooManyEarlyMovementsAreNotRejudged() {
         EarlyVerdicts early = new EarlyVerdicts();
         for (int i = 0; i <= EarlyVerdicts.STORE; i++) early.add(excursion(i, 1), null, false);
-        assertNull(early.rejudged((e, t) -> Verdict.REP, e -> 1.0));
+        assertNull(early.rejudged((e, t) -> EarlyVerdicts.flips(Verdict.REP, 1.0)));
     }
 
     private static Excursion excursion(double start_s, double peak_deg) {
