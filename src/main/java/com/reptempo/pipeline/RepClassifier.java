@@ -22,6 +22,17 @@ final class RepClassifier {
     static final double QUICKEST = 0.4;
     /** Narrower than this fraction of the quickest rep: a knock or a fidget. */
     static final double FIDGET_WIDTH = 0.95;
+    /**
+     * Narrower than this fraction of the quickest rep and ended {@link Excursion.End#SETTLED} (came most of
+     * the way back but stayed still short of its start): a fidget, not a rushed rep. A rushed rep is her rep
+     * done in 0.4-0.65 of the time, so only the quickest of them come near {@link #FIDGET_WIDTH}, and those come
+     * back to where they started; a fidget is a shift on the mat that sets the pelvis down up to about a
+     * degree away, in a second or so out and a second back (half-peak widths 1-1.25 s for the heel scoop
+     * and rear leg lift, 0.95-1.05 of the quickest rep). Of the settled movements 0.95-1.05 of the quickest
+     * rep wide in the eighteen tuning folders and simulated seeds 1-160, seven were fidgets counted as reps
+     * and none was a rep; the narrowest rushed rep that ended settled was 1.08 of the quickest rep wide.
+     */
+    static final double SETTLED_FIDGET_WIDTH = 1.05;
     /** Up to this fraction of the quickest rep: a rep only if it points and measures like the reps so far. */
     static final double QUICK_WIDTH = 1.25;
     /**
@@ -216,6 +227,7 @@ final class RepClassifier {
         if (ended != null) return ended;
         MovementRatios m = measure(e, timing, cos, taught_deg);
         if (fidgetWidth(m)) return Verdict.TOO_SHORT;
+        if (settledAtQuickest(e, m)) return Verdict.FIDGET;
         if (slowerThanAnyRep(m)) return Verdict.REPOSITIONED;
         if (tiny(m)) return Verdict.NOISE;
         if (restWobble(e, timing, m)) return Verdict.NOISE;
@@ -285,6 +297,16 @@ final class RepClassifier {
      */
     private boolean fidgetWidth(MovementRatios m) {
         return m.width_s() < FIDGET_WIDTH * quickest_s * Math.min(1, typical.tempoFactor());
+    }
+
+    /**
+     * Ended {@link Excursion.End#SETTLED} and narrower than {@link #SETTLED_FIDGET_WIDTH} of the quickest
+     * rep at her tempo (a slow tempo never widens it, as in {@link #fidgetWidth}): a shift that set the
+     * pelvis down elsewhere.
+     */
+    private boolean settledAtQuickest(Excursion e, MovementRatios m) {
+        return e.end() == Excursion.End.SETTLED
+                && m.width_s() < SETTLED_FIDGET_WIDTH * quickest_s * Math.min(1, typical.tempoFactor());
     }
 
     /** Wider than {@link #SLOWEST} × the slowest target rep: the body drifted and settled elsewhere. */

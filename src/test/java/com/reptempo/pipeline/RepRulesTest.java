@@ -220,6 +220,19 @@ class RepRulesTest {
     }
 
     @Test
+    void aMovementAsQuickAsTheQuickestRepThatSettledElsewhereIsAFidget() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        // her reps at the targets' pace: 3 s wide, the quickest rep 1.2 s
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 3.0), null);
+        // 1.2 s wide at her range, pointing like her reps, set down short of its start: a shift on the mat
+        assertEquals(Verdict.FIDGET, c.judge(excursion(2.5, 1.2, Excursion.End.SETTLED), null, 0.99, Double.NaN, false));
+        // as quick but back where it started: her rep rushed
+        assertEquals(Verdict.REP, c.judge(excursion(2.5, 1.2, Excursion.End.RETURNED), null, 0.99, Double.NaN, false));
+        // settled, but wider than the quickest rep: a rushed rep may stop short of its start
+        assertEquals(Verdict.REP, c.judge(excursion(2.5, 1.35, Excursion.End.SETTLED), null, 0.99, Double.NaN, false));
+    }
+
+    @Test
     void eachSideKnowsTheRangeThatTaughtIt() {
         SideClassifier sides = new SideClassifier(SideMode.BLOCKS, Side.RIGHT);
         Excursion right = directed(1, 0, 0);
