@@ -33,6 +33,14 @@ final class RepClassifier {
      * and none was a rep; the narrowest rushed rep that ended settled was 1.08 of the quickest rep wide.
      */
     static final double SETTLED_FIDGET_WIDTH = 1.05;
+    /**
+     * A quick movement (below {@link #QUICK_WIDTH} of the quickest rep) that ended {@link Excursion.End#SETTLED}
+     * at least this fraction of its peak away from its start is a fidget, however it points and measures: a
+     * rushed rep comes back to where it started (the settled ones in the tuning folders and seeds 1-160 ended
+     * at most 0.28 of their peak out, breathing and the detector's stillness test), a shift on the mat sets
+     * the pelvis down up to about a degree away, 0.4-0.6 of a 2-3 degree shift.
+     */
+    static final double SETTLED_AWAY = 0.4;
     /** Up to this fraction of the quickest rep: a rep only if it points and measures like the reps so far. */
     static final double QUICK_WIDTH = 1.25;
     /**
@@ -205,9 +213,11 @@ final class RepClassifier {
 
     /**
      * The movement's verdict: the first of these rules that holds decides, in this order. How it
-     * ended ({@link #byEnd}); narrower than a fidget: too short ({@link #fidgetWidth}); wider than the
+     * ended ({@link #byEnd}); narrower than a fidget: too short ({@link #fidgetWidth}); as quick as the
+     * quickest rep and settled: a fidget ({@link #settledAtQuickest}); wider than the
      * slowest rep: repositioned ({@link #slowerThanAnyRep}); tiny or within the rest wobbles: noise
-     * ({@link #tiny}, {@link #restWobble}); quick and unlike the reps, unless a returned rushed rep
+     * ({@link #tiny}, {@link #restWobble}); quick and settled far from its start: a fidget
+     * ({@link #settledAwayQuick}); quick and unlike the reps, unless a returned rushed rep
      * ({@link #returnedRushed}): pending, held or a fidget ({@link #quickUnlikeReps}); before the first rep: pending when narrow, else an attempt given up
      * when hurried both ways with a stop at the top ({@link GivenUpRules#givenUpFirst}), else a rep; an attempt
      * given up ({@link GivenUpRules#givenUp}); a hurried fidget ({@link #hurriedFidget}); a small movement
@@ -231,6 +241,7 @@ final class RepClassifier {
         if (slowerThanAnyRep(m)) return Verdict.REPOSITIONED;
         if (tiny(m)) return Verdict.NOISE;
         if (restWobble(e, timing, m)) return Verdict.NOISE;
+        if (settledAwayQuick(e, m)) return Verdict.FIDGET;
         boolean newSide = mayBeNewSide(m, sideOpen);
         if (quickUnlikeReps(m) && !returnedRushed(e, m) && !fullAfterPartial(e, m)) {
             if (!m.typicalKnown()) return Verdict.PENDING;
@@ -307,6 +318,15 @@ final class RepClassifier {
     private boolean settledAtQuickest(Excursion e, MovementRatios m) {
         return e.end() == Excursion.End.SETTLED
                 && m.width_s() < SETTLED_FIDGET_WIDTH * quickest_s * Math.min(1, typical.tempoFactor());
+    }
+
+    /**
+     * Quick (below {@link #QUICK_WIDTH} of the quickest rep at her tempo) and ended {@link Excursion.End#SETTLED}
+     * at least {@link #SETTLED_AWAY} of its peak from its start: a shift that set the pelvis down elsewhere.
+     */
+    private static boolean settledAwayQuick(Excursion e, MovementRatios m) {
+        return e.end() == Excursion.End.SETTLED && m.quick() < QUICK_WIDTH
+                && e.theta_deg()[e.length() - 1] >= SETTLED_AWAY * e.peak_deg();
     }
 
     /** Wider than {@link #SLOWEST} × the slowest target rep: the body drifted and settled elsewhere. */

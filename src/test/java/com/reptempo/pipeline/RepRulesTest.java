@@ -233,6 +233,26 @@ class RepRulesTest {
     }
 
     @Test
+    void aQuickMovementSetDownFarFromItsStartIsAFidget() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 3.0), null);
+        // 1.4 s wide (quick, but wider than the quickest rep) at her range, pointing like her reps
+        // settled 0.45 of its peak away from its start: the pelvis set down elsewhere, a shift
+        assertEquals(Verdict.FIDGET, c.judge(settledAt(2.5, 1.4, 0.45), null, 0.99, Double.NaN, false));
+        // settled a tenth of its peak out: her rep rushed, stopping just short of its start
+        assertEquals(Verdict.REP, c.judge(settledAt(2.5, 1.4, 0.1), null, 0.99, Double.NaN, false));
+        // as far out but at a rep's pace: not judged by where it settled
+        assertEquals(Verdict.REP, c.judge(settledAt(2.5, 2.8, 0.45), null, 0.99, Double.NaN, false));
+    }
+
+    /** Out to peak_deg, held width_s, back to endFraction of the peak, ended settled there. */
+    private static Excursion settledAt(double peak_deg, double width_s, double endFraction) {
+        double[] t = {0, 1, 1 + width_s, 2 + width_s};
+        double[] v = {0, peak_deg, peak_deg, endFraction * peak_deg};
+        return new Excursion(0, 3, t, v, v, peak_deg, 1, 50, 1, 0, 0, 0, 0, 1, Excursion.End.SETTLED, 0);
+    }
+
+    @Test
     void eachSideKnowsTheRangeThatTaughtIt() {
         SideClassifier sides = new SideClassifier(SideMode.BLOCKS, Side.RIGHT);
         Excursion right = directed(1, 0, 0);
