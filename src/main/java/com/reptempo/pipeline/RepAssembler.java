@@ -64,7 +64,8 @@ final class RepAssembler {
         double range = round(e.peak_deg(), 1000);
         List<Fault> faults = new ArrayList<>();
         if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg) {
-            faults.addAll(TempoJudge.judge(phases, timing, thresholds, !PhaseTimer.wayBackUnfinished(wayBackLeft)));
+            faults.addAll(TempoJudge.judge(phases, timing, thresholds, !PhaseTimer.wayOutUnseen(e),
+                    !PhaseTimer.wayBackUnfinished(wayBackLeft)));
         }
         faults.addAll(FormJudge.judge(exercise, thresholds, range, range, typicalRange_deg, smooth, wobble_deg));
         if (has(faults, FaultKind.PARTIAL_RANGE) && has(faults, FaultKind.JERKY)
