@@ -153,6 +153,21 @@ final class PhaseTimer {
     }
 
     /**
+     * Whether a movement's way out was not seen from its rest: its last rotation lies more than
+     * {@link #UNFINISHED_FRACTION} of its peak (above its start) below where it started. A rep comes back to the rest
+     * it left; one that ends that far below its start set off from lower down, i.e. the movement began at a stop on
+     * the way up (a pause that the detector took for the rest, the part before it a movement of its own). Its timed
+     * way out is then only the part after that stop, and {@link TempoJudge} does not call it too fast.
+     */
+    static boolean wayOutUnseen(Excursion e) {
+        double[] v = e.phi_deg();
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : v) max = Math.max(max, x);
+        double rise = max - v[0];
+        return rise > 0 && v[0] - v[v.length - 1] > UNFINISHED_FRACTION * rise;
+    }
+
+    /**
      * {@link #wayBackLeft} of a movement that did not end {@link Excursion.End#RETURNED}; NaN, without scanning
      * it, for one that did (its way back is finished). Found once per rep ({@link RepAssembler}) for
      * {@link #wayBackUnfinished} and {@link WayDownPause#cut}.

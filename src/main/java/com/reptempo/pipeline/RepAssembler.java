@@ -64,7 +64,8 @@ final class RepAssembler {
         double range = round(e.peak_deg(), 1000);
         List<Fault> faults = new ArrayList<>();
         if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg) {
-            faults.addAll(TempoJudge.judge(phases, timing, thresholds, !PhaseTimer.wayBackUnfinished(wayBackLeft)));
+            faults.addAll(TempoJudge.judge(phases, timing, thresholds, !PhaseTimer.wayOutUnseen(e),
+                    !PhaseTimer.wayBackUnfinished(wayBackLeft)));
         }
         faults.addAll(FormJudge.judge(exercise, thresholds, range, range, typicalRange_deg, smooth, wobble_deg));
         if (has(faults, FaultKind.PARTIAL_RANGE) && has(faults, FaultKind.JERKY)
@@ -119,11 +120,31 @@ final class RepAssembler {
         List<Fault> partial = FormJudge.partialRange(thresholds, r.range_deg(), typicalRange_deg);
         for (Fault f : r.faults()) {
             if (f.kind() == FaultKind.PARTIAL_RANGE || (f.kind() == FaultKind.SHORT_HOLD && !partial.isEmpty())) continue;
+            if (f.kind() == FaultKind.TOO_FAST && !partial.isEmpty() && !tooFastForItsTravel(r, typicalRange_deg)) continue;
             faults.add(f);
         }
         faults.addAll(partial);
         if (faults.equals(r.faults())) return r;
         return build(r.index(), r.phases(), r.side(), faults, r.range_deg(), r.smoothness());
+    }
+
+    /**
+     * Whether a partial rep still has a movement phase too fast once judged at the pace of its own travel. The
+     * phases' target durations are set for the whole movement; moving a fraction f of the set's typical range at a
+     * full rep's pace (the same speeds, a minimum-jerk ramp scaled in time) takes f times as long. So a partial rep's
+     * phase is too fast only when shorter than tooFastFactor x its target minimum x f. At the pelvis exercises
+     * (partial reps of 1-1.5 deg) this also keeps the flag off timings that breathing decides: the ramp's foot and
+     * shoulder (15-33 % and 67-85 % of the travel, 0.15-0.5 deg) lie within one breath (0.15-0.35 deg), which moved
+     * their passages by 0.5-1 s.
+     */
+    private boolean tooFastForItsTravel(RepResult r, double typicalRange_deg) {
+        double travelFraction = r.range_deg() / typicalRange_deg;
+        for (PhaseResult p : r.phases()) {
+            if (p.kind() == PhaseKind.MOVEMENT && p.duration_s() < thresholds.tooFastFactor() * p.targetMin_s() * travelFraction) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RepResult build(int index, List<PhaseResult> phases, Side side, List<Fault> faults, double range,

@@ -65,7 +65,7 @@ final class TempoJudge {
 
     /** The tempo faults of a rep's phases, split from {@code timing} ({@link PhaseSplitter}), whose way back was seen whole. */
     static List<Fault> judge(List<PhaseResult> phases, RepTiming timing, FaultThresholds th) {
-        return judge(phases, timing, th, true);
+        return judge(phases, timing, th, true, true);
     }
 
     /**
@@ -74,6 +74,16 @@ final class TempoJudge {
      * called too fast.
      */
     static List<Fault> judge(List<PhaseResult> phases, RepTiming timing, FaultThresholds th, boolean wayBackSeen) {
+        return judge(phases, timing, th, true, wayBackSeen);
+    }
+
+    /**
+     * The tempo faults of a rep's phases; without {@code wayOutSeen} (the movement began at a stop on its way up,
+     * {@link PhaseTimer#wayOutUnseen}) the first phase is timed from that stop only and is not called too fast;
+     * without {@code wayBackSeen} likewise the last.
+     */
+    static List<Fault> judge(List<PhaseResult> phases, RepTiming timing, FaultThresholds th, boolean wayOutSeen,
+                             boolean wayBackSeen) {
         List<Fault> faults = new ArrayList<>();
         for (PhaseResult p : phases) if (p.kind() == PhaseKind.MOVEMENT && p.duration_s() < MIN_MOVEMENT_S) return faults;
         int n = phases.size();
@@ -95,7 +105,7 @@ final class TempoJudge {
                     : first ? Math.max(0, timing.turnLatest_s() - timing.turn_s()) : Math.max(0, timing.turn_s() - timing.turnEarliest_s());
             double holdEdgeSpread_s = n != 3 || hold ? 0 : first ? Math.max(0, shift_s[1]) : Math.max(0, -shift_s[2]);
             double longestMovement_s = Math.max(longest_s, longestWhole_s) + turnSpread_s + holdEdgeSpread_s;
-            boolean timedWhole = !last || wayBackSeen;
+            boolean timedWhole = (!last || wayBackSeen) && (!first || wayOutSeen);
             if (p.kind() == PhaseKind.MOVEMENT && timedWhole && longestMovement_s < th.tooFastFactor() * p.targetMin_s()) {
                 faults.add(fault(FaultKind.TOO_FAST, p, p.targetMin_s()));
             } else if (hold && longest_s < th.shortHoldFactor() * p.targetMin_s()) {

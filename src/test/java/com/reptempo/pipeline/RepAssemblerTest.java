@@ -45,6 +45,33 @@ class RepAssemblerTest {
         assertTrue(r.has(FaultKind.SHORT_HOLD));
     }
 
+    /** An arm/leg extension whose extend lasted extend_s (target 3-4 s), flagged too fast when assembled. */
+    private static RepResult tooFastRep(double range_deg, double extend_s) {
+        List<PhaseResult> phases = List.of(new PhaseResult("extend", PhaseKind.MOVEMENT, 0, extend_s, 3, 4),
+                new PhaseResult("hold", PhaseKind.HOLD, extend_s, extend_s + 3.5, 3, 4),
+                new PhaseResult("return", PhaseKind.MOVEMENT, extend_s + 3.5, extend_s + 7, 3, 4));
+        return new RepResult(1, 0, extend_s + 7, Side.LEFT, phases,
+                List.of(new Fault(FaultKind.TOO_FAST, "extend", extend_s - 3, 100 * (extend_s - 3) / 3)), 80,
+                range_deg, range_deg, -1.5);
+    }
+
+    @Test
+    void aPartialRepIsTooFastOnlyAtThePaceOfItsTravel() {
+        RepResult slowFoot = assembler().rejudgeRange(tooFastRep(1.2, 2.0), 3.3);
+        assertTrue(slowFoot.has(FaultKind.PARTIAL_RANGE));
+        assertFalse(slowFoot.has(FaultKind.TOO_FAST), "2 s for a third of the travel is a full rep's pace");
+        RepResult rushed = assembler().rejudgeRange(tooFastRep(1.2, 0.7), 3.3);
+        assertTrue(rushed.has(FaultKind.PARTIAL_RANGE));
+        assertTrue(rushed.has(FaultKind.TOO_FAST), "0.7 s for a third of the travel is faster than 2.25 s for all of it");
+    }
+
+    @Test
+    void aFullRepKeepsItsTooFast() {
+        RepResult r = assembler().rejudgeRange(tooFastRep(3.2, 2.0), 3.3);
+        assertFalse(r.has(FaultKind.PARTIAL_RANGE));
+        assertTrue(r.has(FaultKind.TOO_FAST));
+    }
+
     /** A 1.5 deg rear leg lift, 3 s out and 3 s back, with a 0.2 deg wobble every second and a pause of pause_s halfway out. */
     private static Excursion unevenRep(double pause_s) {
         Excursion e = MidMovementStopTest.rep(1.5, 3.0, pause_s, 0, 3.0, 0, 0.05);

@@ -96,6 +96,28 @@ class TempoJudgeTest {
     }
 
     @Test
+    void aWayOutSeenOnlyFromAStopOnTheWayUpIsNotTooFast() {
+        // timed from a pause halfway up: 1.3 s of a 3 s way out
+        Rep paused = new Rep(1.3, 3.0);
+        assertEquals(List.of(FaultKind.TOO_FAST), paused.judged());
+        RepTiming r = new RepTiming(T0_S, T0_S + 1.3, T0_S + 1.3, T0_S + 4.3, T0_S + 1.3);
+        assertEquals(List.of(), TempoJudge.judge(paused.phases, r, TH, false, true));
+        // a rushed way back is still flagged
+        Rep rushed = new Rep(1.3, 1.5);
+        RepTiming q = new RepTiming(T0_S, T0_S + 1.3, T0_S + 1.3, T0_S + 2.8, T0_S + 1.3);
+        assertEquals(List.of(FaultKind.TOO_FAST), TempoJudge.judge(rushed.phases, q, TH, false, true).stream().map(Fault::kind).toList());
+    }
+
+    @Test
+    void aMovementEndingFarBelowItsStartHadItsWayOutUnseen() {
+        double[] t = {0, 1, 2, 3, 4, 5};
+        double[] fromAPause = {0, 1.5, 2.0, 1.5, 0, -0.8};
+        double[] settledLow = {0, 1.5, 2.0, 1.5, 0, -0.3};
+        assertTrue(PhaseTimer.wayOutUnseen(excursion(t, fromAPause, Excursion.End.SETTLED)));
+        assertFalse(PhaseTimer.wayOutUnseen(excursion(t, settledLow, Excursion.End.SETTLED)));
+    }
+
+    @Test
     void aMovementStillFarAboveItsRestHasItsWayBackUnfinished() {
         double[] t = {0, 1, 2, 3, 4, 5};
         double[] halfway = {0, 1.5, 3, 2.8, 1.5, 1.4};
