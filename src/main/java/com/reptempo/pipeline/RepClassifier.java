@@ -216,7 +216,8 @@ final class RepClassifier {
      * ended ({@link #byEnd}); narrower than a fidget: too short ({@link #fidgetWidth}); as quick as the
      * quickest rep and settled: a fidget ({@link #settledAtQuickest}); wider than the
      * slowest rep: repositioned ({@link #slowerThanAnyRep}); tiny or within the rest wobbles: noise
-     * ({@link #tiny}, {@link #restWobble}); quick and settled far from its start: a fidget
+     * ({@link #tiny}, {@link #restWobble}); small and begun with no rest before it: noise
+     * ({@link #smallWithoutRest}); quick and settled far from its start: a fidget
      * ({@link #settledAwayQuick}); quick and unlike the reps, unless a returned rushed rep
      * ({@link #returnedRushed}): pending, held or a fidget ({@link #quickUnlikeReps}); before the first rep: pending when narrow, else an attempt given up
      * when hurried both ways with a stop at the top ({@link GivenUpRules#givenUpFirst}), else a rep; an attempt
@@ -241,6 +242,7 @@ final class RepClassifier {
         if (slowerThanAnyRep(m)) return Verdict.REPOSITIONED;
         if (tiny(m)) return Verdict.NOISE;
         if (restWobble(e, timing, m)) return Verdict.NOISE;
+        if (smallWithoutRest(e, m)) return Verdict.NOISE;
         if (settledAwayQuick(e, m)) return Verdict.FIDGET;
         boolean newSide = mayBeNewSide(m, sideOpen);
         if (quickUnlikeReps(m) && !returnedRushed(e, m) && !fullAfterPartial(e, m)) {
@@ -347,6 +349,20 @@ final class RepClassifier {
     private boolean restWobble(Excursion e, RepTiming timing, MovementRatios m) {
         return e.peakZ() < MIN_PEAK_Z && !(m.pointsLikeReps(NOISE_COS) && m.width() >= NOISE_WIDTH)
                 && !tempoShaped(timing, m);
+    }
+
+    /**
+     * Below {@link #PARTIAL_RANGE} of the typical range, its peak within {@link #MIN_PEAK_Z} rest
+     * wobbles, and begun straight out of the movement before, with no rest of its own: the
+     * detector found no sample between that movement's end and {@link ExcursionBuilder#BASE_GAP_S}
+     * before this one's start, so the rest before it is unknown ({@link Excursion#restBase_deg} 0).
+     * After a rep that stopped short of home (ended settled), the pelvis creeps on home and breathing
+     * rocks it, measured from the stop: a movement of breathing's size that points near some side's
+     * axis and so passes {@link #restWobble}. A partial rep, however small, starts from rest: she
+     * pauses between reps.
+     */
+    private static boolean smallWithoutRest(Excursion e, MovementRatios m) {
+        return m.range() < PARTIAL_RANGE && e.peakZ() < MIN_PEAK_Z && e.restBase_deg() == 0;
     }
 
     /** Within {@link #QUICK_RANGE_LO}-{@link #QUICK_RANGE_HI} of the typical range: measures like a rep. */

@@ -245,6 +245,26 @@ class RepRulesTest {
         assertEquals(Verdict.REP, c.judge(settledAt(2.5, 2.8, 0.45), null, 0.99, Double.NaN, false));
     }
 
+    @Test
+    void aSmallMovementBegunWithNoRestBeforeItIsNoise() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 3.0), null);
+        // a fifth of her range, within 6 rest wobbles, at a rep's pace, pointing like her reps, begun
+        // straight out of the movement before (no rest before it, restBase 0): the body settling on
+        assertEquals(Verdict.NOISE, c.judge(small(0.5, 0), null, 0.95, Double.NaN, false));
+        // the same from a rest: a partial rep
+        assertEquals(Verdict.REP, c.judge(small(0.5, -0.05), null, 0.95, Double.NaN, false));
+        // a third of her range with no rest before it: judged on as a rep could be
+        assertEquals(Verdict.REP, c.judge(small(0.8, 0), null, 0.95, Double.NaN, false));
+    }
+
+    /** Out to peak_deg and back over 4.8 s, peak 6 rest wobbles out, the rest before it at restBase_deg. */
+    private static Excursion small(double peak_deg, double restBase_deg) {
+        double[] t = {0, 1, 3.8, 4.8};
+        double[] v = {0, peak_deg, peak_deg, 0};
+        return new Excursion(0, 3, t, v, v, peak_deg, 1, 6, 1, 0, 0, 0, 0, 1, Excursion.End.RETURNED, restBase_deg);
+    }
+
     /** Out to peak_deg, held width_s, back to endFraction of the peak, ended settled there. */
     private static Excursion settledAt(double peak_deg, double width_s, double endFraction) {
         double[] t = {0, 1, 1 + width_s, 2 + width_s};
@@ -421,10 +441,11 @@ class RepRulesTest {
         assertFalse(c.givenUpRules().hurriedBothWays(new RepTiming(0, 1.4, 1.9, 3.4, 1.6), 0.6));
     }
 
+    /** A movement from rest (the rest before it 0.02 degrees back) whose peak stands 7 rest wobbles out. */
     private static Excursion quietExcursion(double peak_deg, double width_s) {
         double[] t = {0, 1, 1 + width_s, 2 + width_s};
         double[] v = {0, peak_deg, peak_deg, 0};
-        return new Excursion(0, 3, t, v, v, peak_deg, 1, 7, 1, 0, 0, 0, 0, 1, Excursion.End.RETURNED, 0);
+        return new Excursion(0, 3, t, v, v, peak_deg, 1, 7, 1, 0, 0, 0, 0, 1, Excursion.End.RETURNED, -0.02);
     }
 
     /** An out-and-back movement spending width_s at or above half its peak. */
