@@ -166,6 +166,6 @@ final class LateDecisions {
     /** Withdraws every rep counted, last first, as {@code why}. */
     private void withdrawAll(Verdict why, double t_s) {
         for (int i = soFar.size(); i >= 1; i--) listener.onRepAbandoned(i, why.reason(), t_s);
-        soFar.list().clear();
+        soFar.clearReps();
     }
 }

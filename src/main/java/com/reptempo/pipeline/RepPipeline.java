@@ -239,7 +239,8 @@ public final class RepPipeline implements SampleSink {
 
     /**
      * Ends the stream: a rep in progress is closed and judged, the set's first movement if still
-     * undecided becomes a rep, and partial range is judged against the whole set's typical range.
+     * undecided becomes a rep, partial range is judged against the whole set's typical range, and
+     * a set done in blocks takes its sides from its one switch ({@link BlockSides}).
      */
     public SetResult finish() {
         if (!finished && calibration != null && cycles != null) {
@@ -250,6 +251,7 @@ public final class RepPipeline implements SampleSink {
             slots.settleAtEnd();
             double typical = soFar.medianRange_deg();
             reps.replaceAll(r -> assembler.rejudgeRange(r, typical));
+            soFar.sidesFromBlocks();
         }
         boolean first = !finished;
         finished = true;

@@ -24,6 +24,8 @@ final class RepsSoFar {
     /** Which way the body faces in the exercise, for the sides' handedness ({@link SideClassifier#MIN_HANDEDNESS}). */
     private final BodyFacing facing;
     private final List<RepResult> reps = new ArrayList<>();
+    /** Each counted rep's unit direction and whether it is a pelvis outlier (1 or 0), in the order of {@link #reps}. */
+    private final List<double[]> directions = new ArrayList<>();
     private RepClassifier classifier;
     private SideClassifier sides;
     /** For each founding rep: from the detector's start to the end of the way out (raw clock). */
@@ -39,6 +41,12 @@ final class RepsSoFar {
     /** The reps counted, in their order (the list itself: the pipeline adds, withdraws and rejudges them). */
     List<RepResult> list() {
         return reps;
+    }
+
+    /** Withdraws every rep counted (what they taught stays until {@link #forget}). */
+    void clearReps() {
+        reps.clear();
+        directions.clear();
     }
 
     int size() {
@@ -88,7 +96,33 @@ final class RepsSoFar {
         int swaps = sides.swaps();
         Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), e.upX(), e.upY(), e.upZ(), e.peak_deg(), teachesNothing);
         if (sides.swaps() != swaps) reps.replaceAll(RepResult::withOtherSide);
+        directions.add(new double[] {e.dirX(), e.dirY(), e.dirZ(), classifier.outlier(e) ? 1 : 0});
         return side;
+    }
+
+    /**
+     * At the end of a set done in blocks, the sides as its one switch gives them ({@link BlockSides}):
+     * the reps of the first block take the first side, those of the second the other, those between
+     * keep theirs. Nothing changes when the reps show no clear switch.
+     */
+    void sidesFromBlocks() {
+        if (exercise.sides() != SideMode.BLOCKS || directions.size() != reps.size()) return;
+        int n = reps.size();
+        double median_deg = medianRange_deg();
+        double[][] dirs = new double[n][];
+        boolean[] teaches = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            double[] d = directions.get(i);
+            dirs[i] = d;
+            teaches[i] = d[3] == 0 && reps.get(i).range_deg() >= BlockSides.TEACHING_RANGE * median_deg;
+        }
+        int[] split = BlockSides.split(dirs, teaches);
+        if (split == null) return;
+        Side first = options.firstSide();
+        for (int i = 0; i < n; i++) {
+            Side side = i <= split[0] ? first : i >= split[1] ? first.opposite() : reps.get(i).side();
+            if (reps.get(i).side() != side) reps.set(i, reps.get(i).withOtherSide());
+        }
     }
 
     /** The classifier's verdict on a movement against the sides and the typical rep as they are now. */
