@@ -55,6 +55,14 @@ final class MidMovementStop {
      * @param even e resampled ({@link EvenMovement#of}; null when too short: 0)
      */
     static double stoppedWaySparc(Excursion e, EvenMovement even) {
+        return stoppedWaySparc(e, even, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * {@link #stoppedWaySparc(Excursion, EvenMovement)} with the way out taken to begin at wayOutFrom_s
+     * (in the excursion's time; where she set off from a rest held on the way, {@link #restEnd_s}).
+     */
+    static double stoppedWaySparc(Excursion e, EvenMovement even, double wayOutFrom_s) {
         if (even == null || !(e.peakZ() > 0)) return 0;
         double dt = even.dt_s();
         int n = even.length();
@@ -64,14 +72,15 @@ final class MidMovementStop {
         double[] speed = Smoothness.speed(angle, dt);
         double minSpeed_dps = MIN_SPEED_SIGMAS_PER_S * e.peak_deg() / e.peakZ();
         double worst = 0;
-        double base = angle[0];
-        int a = 0;
+        int from = wayOutFrom_s > t0_s ? Math.min(top, (int) Math.round((wayOutFrom_s - t0_s) / dt)) : 0;
+        double base = angle[from];
+        int a = from;
         while (a < top && angle[a] < base + LOW_LEVEL * (angle[top] - base)) a++;
         int b = a;
         while (b < top && angle[b] < base + HIGH_LEVEL * (angle[top] - base)) b++;
         double slack_deg = MAX_TURN_FRACTION * (angle[top] - Math.min(angle[0], angle[n - 1]));
-        int stop = stopAt(speed, 0, a, b, top, minSpeed_dps);
-        if (stop >= 0 && aligned(e, t0_s + stop * dt) && onTheWay(angle, 0, stop, top, slack_deg)) worst = Math.min(worst, waySparc(speed, 0, top, dt));
+        int stop = stopAt(speed, from, a, b, top, minSpeed_dps);
+        if (stop >= 0 && aligned(e, t0_s + stop * dt) && onTheWay(angle, from, stop, top, slack_deg)) worst = Math.min(worst, waySparc(speed, from, top, dt));
         for (int i = 0; i < n; i++) {
             speed[i] = -speed[i];
             angle[i] = -angle[i];
@@ -133,6 +142,41 @@ final class MidMovementStop {
         int low = turn;
         for (int i = turn; i <= top; i++) if (angle[i] < angle[low]) low = i;
         return even.t0_s() + low * dt;
+    }
+
+    /**
+     * When the way out, after moving, held still for at least minStill_s below {@link #HIGH_LEVEL} of its
+     * travel, the moment (in the excursion's time) it set off from the last such still; negative infinity
+     * when it did not (or even is null). Still is a speed below {@link #MAX_DEPTH} of the way out's
+     * fastest; moving is faster than that. A hesitation on the way lasts up to about a third of the
+     * phase; a longer still is a rest, and what moved before it (a shift of the body or a fidget that
+     * left the pelvis at a new rest, merged by the detector into the rep's start) is another movement.
+     */
+    static double restEnd_s(EvenMovement even, double minStill_s) {
+        if (even == null) return Double.NEGATIVE_INFINITY;
+        double dt = even.dt_s();
+        int top = even.top();
+        double[] angle = even.angle_deg();
+        double[] speed = Smoothness.speed(angle, dt);
+        double fastest = 0;
+        for (int i = 0; i <= top; i++) fastest = Math.max(fastest, Math.abs(speed[i]));
+        double still = MAX_DEPTH * fastest;
+        double high = angle[0] + HIGH_LEVEL * (angle[top] - angle[0]);
+        boolean moved = false;
+        int runFrom = -1;
+        double end = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i <= top; i++) {
+            boolean isStill = Math.abs(speed[i]) < still;
+            if (isStill && runFrom < 0) runFrom = i;
+            if (!isStill) {
+                if (moved && runFrom >= 0 && (i - runFrom) * dt >= minStill_s && angle[i] < high) {
+                    end = even.t0_s() + i * dt;
+                }
+                runFrom = -1;
+                moved = true;
+            }
+        }
+        return end;
     }
 
     /**

@@ -22,7 +22,9 @@ import java.util.List;
  * slow, with a way that halts and goes on ({@link WayStall}; on a too-slow way breathing can hold the rotation
  * still as long). A rep of partial range is jerky only
  * when a way with a stop in its middle ({@link MidMovementStop}) is: at a partial rep's 1-1.5 deg, breathing's
- * few tenths of a degree make its phases' speed uneven without any stop.
+ * few tenths of a degree make its phases' speed uneven without any stop. Likewise a too-slow rep: on a phase
+ * of 1.5-4 times its target a breath's bumps (0.15-0.35 deg over 3-5 s) are as fast as the movement itself
+ * and its phases' SPARC scored -2.0 to -2.1 on reps done smoothly.
  */
 final class RepAssembler {
     private final ExerciseDefinition exercise;
@@ -68,7 +70,7 @@ final class RepAssembler {
                     !PhaseTimer.wayBackUnfinished(wayBackLeft)));
         }
         faults.addAll(FormJudge.judge(exercise, thresholds, range, range, typicalRange_deg, smooth, wobble_deg));
-        if (has(faults, FaultKind.PARTIAL_RANGE) && has(faults, FaultKind.JERKY)
+        if ((has(faults, FaultKind.PARTIAL_RANGE) || has(faults, FaultKind.TOO_SLOW)) && has(faults, FaultKind.JERKY)
                 && !(MidMovementStop.stoppedWaySparc(e, even) < thresholds.jerkySparcLimit())) {
             faults.removeIf(f -> f.kind() == FaultKind.JERKY);
         }

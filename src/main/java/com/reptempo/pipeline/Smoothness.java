@@ -14,6 +14,10 @@ import java.util.List;
  * (a fidget or a neighbour's way merged into the detector's movement), the way out is judged from where
  * it set off for the last time ({@link MidMovementStop#lastSetOff_s}), and a way-out phase that ended
  * before that is not judged: the body was back near its rest, and what came before is another movement.
+ * Likewise when the way out held still for longer than a hesitation lasts ({@link WayStall#MAX_TARGET_FRACTION}
+ * of the phase's target maximum) before it went on to the top ({@link MidMovementStop#restEnd_s}): that
+ * still was a rest (a shift of the body merged into the rep's start had left the pelvis off its old rest),
+ * and the way out, its phase's SPARC and its stopped-way SPARC alike, is judged from where she set off from it.
  */
 final class Smoothness {
     /** Each phase is widened by this on both sides so that its speed profile starts and ends near zero. */
@@ -55,6 +59,13 @@ final class Smoothness {
         double dt = Math.max(medianInterval(t), 1 / RESAMPLE_HZ);
         double worst = 0;
         double setOff_s = MidMovementStop.lastSetOff_s(even);
+        double restEnd_s = Double.NEGATIVE_INFINITY;
+        for (PhaseResult p : phases) {
+            if (p.kind() != PhaseKind.MOVEMENT) continue;
+            restEnd_s = MidMovementStop.restEnd_s(even, WayStall.MAX_TARGET_FRACTION * p.targetMax_s());
+            break;
+        }
+        setOff_s = Math.max(setOff_s, restEnd_s);
         boolean wayOut = true;
         for (PhaseResult p : phases) {
             if (p.kind() != PhaseKind.MOVEMENT) continue;
@@ -79,7 +90,7 @@ final class Smoothness {
             for (int i = 0; i < n; i++) speed[i] = Math.abs(speed[i]);
             worst = Math.min(worst, Sparc.of(speed, dt));
         }
-        return Math.min(worst, MidMovementStop.stoppedWaySparc(e, even));
+        return Math.min(worst, MidMovementStop.stoppedWaySparc(e, even, restEnd_s));
     }
 
     /**

@@ -108,4 +108,18 @@ class RepAssemblerTest {
         assertTrue(r.has(FaultKind.TOO_SLOW));
         assertFalse(r.has(FaultKind.JERKY), "a too-slow way is not judged for stalls");
     }
+    @Test
+    void aTooSlowRepIsJerkyOnlyWithAStopInItsWay() {
+        // 2 deg over 8 s each way (3 s targets) with breathing's bumps riding on it (0.25 deg every 2.5 s):
+        // at this pace they are as large as the movement's own speed, and the phases' SPARC falls below the
+        // limit; with no stop that the speed guard could tell from a breath, too slow is the fault.
+        Excursion slow = MidMovementStopTest.rep(2.0, 8.0, 0, 0, 8.0, 0, 0.15);
+        double[] phi = slow.phi_deg();
+        double[] t = slow.t_s();
+        for (int i = 0; i < phi.length; i++) phi[i] += 0.25 * Math.sin(2 * Math.PI * t[i] / 2.5);
+        RepResult r = assembled(slow, 2.0);
+        assertTrue(r.smoothness() < FaultThresholds.DEFAULTS.jerkySparcLimit(), "uneven by SPARC: " + r.smoothness());
+        assertTrue(r.has(FaultKind.TOO_SLOW));
+        assertFalse(r.has(FaultKind.JERKY), "a too-slow rep's unevenness may be breathing");
+    }
 }
