@@ -26,7 +26,10 @@ import java.util.Set;
  * when a way with a stop in its middle ({@link MidMovementStop}) is: at a partial rep's 1-1.5 deg, breathing's
  * few tenths of a degree make its phases' speed uneven without any stop. Likewise a too-slow rep: on a phase
  * of 1.5-4 times its target a breath's bumps (0.15-0.35 deg over 3-5 s) are as fast as the movement itself
- * and its phases' SPARC scored -2.0 to -2.1 on reps done smoothly.
+ * and its phases' SPARC scored -2.0 to -2.1 on reps done smoothly. A rep smaller than
+ * {@link FormJudge#MIN_SMOOTHNESS_SNR} rest wobbles, whose phases' smoothness is not judged, is jerky when a way with
+ * a stop in its middle is: the stop's speed guard ({@link MidMovementStop}) is itself in rest wobbles per second, so
+ * breathing cannot make one, and a halt is a halt at any range.
  */
 final class RepAssembler {
     /**
@@ -85,6 +88,11 @@ final class RepAssembler {
         if ((has(faults, FaultKind.PARTIAL_RANGE) || has(faults, FaultKind.TOO_SLOW)) && has(faults, FaultKind.JERKY)
                 && !(MidMovementStop.stoppedWaySparc(e, even) < thresholds.jerkySparcLimit())) {
             faults.removeIf(f -> f.kind() == FaultKind.JERKY);
+        }
+        if (oneRep && range < FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg
+                && MidMovementStop.stoppedWaySparc(e, even) < thresholds.jerkySparcLimit()) {
+            double limit = thresholds.jerkySparcLimit();
+            faults.add(new Fault(FaultKind.JERKY, null, smooth, 100 * (smooth - limit) / Math.abs(limit)));
         }
         if (oneRep && range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg && !has(faults, FaultKind.JERKY)
                 && WayDownPause.cut(e, exercise, has(faults, FaultKind.PARTIAL_RANGE), wayBackLeft)) {

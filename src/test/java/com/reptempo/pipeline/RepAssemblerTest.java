@@ -141,4 +141,18 @@ class RepAssemblerTest {
         assertFalse(collapsed.has(FaultKind.BACK_LIFT), "a collapsed timing is not one rep's pelvis rotation");
         assertFalse(collapsed.has(FaultKind.JERKY), "nor one rep's speed profile");
     }
+
+    @Test
+    void aRepTooSmallForItsSmoothnessIsJerkyByAStopInItsWay() {
+        // 1.5 deg against a 0.2 deg rest wobble (7.5 wobbles, under MIN_SMOOTHNESS_SNR): its phases' SPARC is not
+        // judged, but a halt halfway out is still a halt.
+        RepAssembler a = new RepAssembler(RoutineJson.bundled().get("rear-leg-lift"), FaultThresholds.DEFAULTS);
+        Excursion paused = MidMovementStopTest.rep(1.5, 3.0, 0.9, 0, 3.0, 0, 0.05);
+        assertTrue(paused.peak_deg() < FormJudge.MIN_SMOOTHNESS_SNR * 0.2);
+        assertTrue(a.assemble(1, paused, PhaseTimer.time(paused, 0), Side.LEFT, 1.5, 0, 0.2).has(FaultKind.JERKY),
+                "a small rep that stopped halfway out is jerky");
+        Excursion smooth = MidMovementStopTest.rep(1.5, 3.0, 0, 0, 3.0, 0, 0.05);
+        assertFalse(a.assemble(1, smooth, PhaseTimer.time(smooth, 0), Side.LEFT, 1.5, 0, 0.2).has(FaultKind.JERKY),
+                "without a stop it is not");
+    }
 }
