@@ -19,7 +19,8 @@ import java.util.List;
 final class FormJudge {
     /**
      * Smoothness is only judged for reps at least this many times larger than the rest wobble:
-     * below that, breathing and tremor shape the speed profile as much as the movement does.
+     * below that, breathing and tremor shape the speed profile as much as the movement does. Such a rep can still be
+     * jerky by a stop in its way ({@link MidMovementStop}, judged in {@link RepAssembler}).
      */
     static final double MIN_SMOOTHNESS_SNR = 10;
 

@@ -12,7 +12,9 @@ import com.reptempo.model.Side;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns an accepted movement into a judged {@link RepResult}: phases, faults, smoothness and quality. A
@@ -24,9 +26,20 @@ import java.util.List;
  * when a way with a stop in its middle ({@link MidMovementStop}) is: at a partial rep's 1-1.5 deg, breathing's
  * few tenths of a degree make its phases' speed uneven without any stop. Likewise a too-slow rep: on a phase
  * of 1.5-4 times its target a breath's bumps (0.15-0.35 deg over 3-5 s) are as fast as the movement itself
- * and its phases' SPARC scored -2.0 to -2.1 on reps done smoothly.
+ * and its phases' SPARC scored -2.0 to -2.1 on reps done smoothly. A rep smaller than
+ * {@link FormJudge#MIN_SMOOTHNESS_SNR} rest wobbles, whose phases' smoothness is not judged, is jerky when a way with
+ * a stop in its middle is: the stop's speed guard ({@link MidMovementStop}) is itself in rest wobbles per second, so
+ * breathing cannot make one, and a halt is a halt at any range.
  */
 final class RepAssembler {
+    /**
+     * Faults read from the movement's peak rotation and speed profile as those of one rep: the pelvis's rotation
+     * (its peak from the start orientation) and smoothness. A rep whose timing collapsed ({@link TempoJudge#collapsed}:
+     * a movement phase under 0.2 s, the ramps' fits crossed) is not one rep's movement but two merged or a split one,
+     * whose peak can stack a neighbour's rotation or a shift on the rep's and whose speed holds two reps' bumps; it
+     * gets none of these faults, as it gets no tempo fault. Partial range is still judged.
+     */
+    static final Set<FaultKind> SHAPE_FAULTS = EnumSet.of(FaultKind.BACK_LIFT, FaultKind.UNSTABLE_PELVIS, FaultKind.JERKY);
     private final ExerciseDefinition exercise;
     private final FaultThresholds thresholds;
     /** Target maxima of the exercise's first and last movement phases (the ways out and back; {@link WayStall}). */
@@ -70,16 +83,23 @@ final class RepAssembler {
                     !PhaseTimer.wayBackUnfinished(wayBackLeft)));
         }
         faults.addAll(FormJudge.judge(exercise, thresholds, range, range, typicalRange_deg, smooth, wobble_deg));
+        boolean oneRep = !TempoJudge.collapsed(phases);
+        if (!oneRep) faults.removeIf(f -> SHAPE_FAULTS.contains(f.kind()));
         if ((has(faults, FaultKind.PARTIAL_RANGE) || has(faults, FaultKind.TOO_SLOW)) && has(faults, FaultKind.JERKY)
                 && !(MidMovementStop.stoppedWaySparc(e, even) < thresholds.jerkySparcLimit())) {
             faults.removeIf(f -> f.kind() == FaultKind.JERKY);
         }
-        if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg && !has(faults, FaultKind.JERKY)
+        if (oneRep && range < FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg
+                && MidMovementStop.stoppedWaySparc(e, even) < thresholds.jerkySparcLimit()) {
+            double limit = thresholds.jerkySparcLimit();
+            faults.add(new Fault(FaultKind.JERKY, null, smooth, 100 * (smooth - limit) / Math.abs(limit)));
+        }
+        if (oneRep && range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg && !has(faults, FaultKind.JERKY)
                 && WayDownPause.cut(e, exercise, has(faults, FaultKind.PARTIAL_RANGE), wayBackLeft)) {
             double limit = thresholds.jerkySparcLimit();
             faults.add(new Fault(FaultKind.JERKY, null, smooth, 100 * (smooth - limit) / Math.abs(limit)));
         }
-        if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg && !has(faults, FaultKind.JERKY)
+        if (oneRep && range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg && !has(faults, FaultKind.JERKY)
                 && !has(faults, FaultKind.PARTIAL_RANGE) && !has(faults, FaultKind.TOO_SLOW)
                 && WayStall.stalled(e, even, outMax_s, backMax_s)) {
             double limit = thresholds.jerkySparcLimit();

@@ -63,6 +63,15 @@ final class TempoJudge {
     private TempoJudge() {
     }
 
+    /**
+     * Whether a rep's timing collapsed: a movement phase shorter than {@link #MIN_MOVEMENT_S}, i.e. the ramps' fits
+     * crossed because the movement is not one rep (two merged, or one split).
+     */
+    static boolean collapsed(List<PhaseResult> phases) {
+        for (PhaseResult p : phases) if (p.kind() == PhaseKind.MOVEMENT && p.duration_s() < MIN_MOVEMENT_S) return true;
+        return false;
+    }
+
     /** The tempo faults of a rep's phases, split from {@code timing} ({@link PhaseSplitter}), whose way back was seen whole. */
     static List<Fault> judge(List<PhaseResult> phases, RepTiming timing, FaultThresholds th) {
         return judge(phases, timing, th, true, true);
@@ -85,7 +94,7 @@ final class TempoJudge {
     static List<Fault> judge(List<PhaseResult> phases, RepTiming timing, FaultThresholds th, boolean wayOutSeen,
                              boolean wayBackSeen) {
         List<Fault> faults = new ArrayList<>();
-        for (PhaseResult p : phases) if (p.kind() == PhaseKind.MOVEMENT && p.duration_s() < MIN_MOVEMENT_S) return faults;
+        if (collapsed(phases)) return faults;
         int n = phases.size();
         double[] shift_s = secondOpinionShifts(timing, n);
         double wholeStart_s = timing.start_s() - timing.startWhole_s();

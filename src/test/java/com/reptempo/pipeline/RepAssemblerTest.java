@@ -122,4 +122,37 @@ class RepAssemblerTest {
         assertTrue(r.has(FaultKind.TOO_SLOW));
         assertFalse(r.has(FaultKind.JERKY), "a too-slow rep's unevenness may be breathing");
     }
+
+    @Test
+    void aRepWhoseTimingCollapsedGetsNoPelvisOrJerkyFault() {
+        // A 6.6 deg heel scoop, uneven and paused on its way out: back-lift and jerky when timed as one rep; timed with a 0.07 s
+        // slide-out (the ramps' fits crossed: two reps merged) it is not one rep's movement and gets neither.
+        Excursion e = MidMovementStopTest.rep(6.6, 3.0, 0.9, 0, 3.0, 0, 0.05);
+        double[] phi = e.phi_deg();
+        double[] t = e.t_s();
+        for (int i = 0; i < phi.length; i++) phi[i] += 0.6 * Math.sin(2 * Math.PI * t[i]);
+        RepAssembler a = new RepAssembler(RoutineJson.bundled().get("heel-scoop"), FaultThresholds.DEFAULTS);
+        RepResult whole = a.assemble(1, e, PhaseTimer.time(e, 0), Side.LEFT, 6.6, 0, 0.05);
+        assertTrue(whole.has(FaultKind.BACK_LIFT), "a 6.6 deg rep lifted the back");
+        assertTrue(whole.has(FaultKind.JERKY), "this uneven rep is jerky: " + whole.smoothness());
+        double end_s = t[t.length - 1];
+        RepResult collapsed = a.assemble(1, e, new RepTiming(0, 0.07, 0.07, end_s, 0.07), Side.LEFT, 6.6, 0, 0.05);
+        assertTrue(collapsed.phases().get(0).duration_s() < TempoJudge.MIN_MOVEMENT_S);
+        assertFalse(collapsed.has(FaultKind.BACK_LIFT), "a collapsed timing is not one rep's pelvis rotation");
+        assertFalse(collapsed.has(FaultKind.JERKY), "nor one rep's speed profile");
+    }
+
+    @Test
+    void aRepTooSmallForItsSmoothnessIsJerkyByAStopInItsWay() {
+        // 1.5 deg against a 0.2 deg rest wobble (7.5 wobbles, under MIN_SMOOTHNESS_SNR): its phases' SPARC is not
+        // judged, but a halt halfway out is still a halt.
+        RepAssembler a = new RepAssembler(RoutineJson.bundled().get("rear-leg-lift"), FaultThresholds.DEFAULTS);
+        Excursion paused = MidMovementStopTest.rep(1.5, 3.0, 0.9, 0, 3.0, 0, 0.05);
+        assertTrue(paused.peak_deg() < FormJudge.MIN_SMOOTHNESS_SNR * 0.2);
+        assertTrue(a.assemble(1, paused, PhaseTimer.time(paused, 0), Side.LEFT, 1.5, 0, 0.2).has(FaultKind.JERKY),
+                "a small rep that stopped halfway out is jerky");
+        Excursion smooth = MidMovementStopTest.rep(1.5, 3.0, 0, 0, 3.0, 0, 0.05);
+        assertFalse(a.assemble(1, smooth, PhaseTimer.time(smooth, 0), Side.LEFT, 1.5, 0, 0.2).has(FaultKind.JERKY),
+                "without a stop it is not");
+    }
 }
