@@ -94,6 +94,8 @@ class DemoSensorSourceTest {
 
     private static double tiltRangeSince(CollectingListener got, int from) {
         synchronized (got) {
+            // none may have come yet: the demo streams on its own thread
+            if (got.samples.size() <= from) return 0;
             return TiltRange.of_deg(got.samples.subList(from, got.samples.size()));
         }
     }
