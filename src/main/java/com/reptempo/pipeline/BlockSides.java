@@ -1,5 +1,7 @@
 package com.reptempo.pipeline;
 
+import org.apache.commons.math3.geometry.euclidean.threed.Vector3D;
+
 /**
  * Where the second block of a set done in blocks begins, read at the set's end from all its reps'
  * directions at once. She does every rep of one side, then every rep of the other: the set's sides
@@ -35,58 +37,37 @@ final class BlockSides {
      * @return {lastOfFirst, firstOfSecond}: the last rep taking part in the first block and the
      *         first taking part in the second (reps between them are in neither block)
      */
-    static int[] split(double[][] dirs, boolean[] teaches) {
+    static int[] split(Vector3D[] dirs, boolean[] teaches) {
         int n = dirs.length;
-        double[] total = new double[3];
+        Vector3D total = Vector3D.ZERO;
         int teaching = 0;
         for (int i = 0; i < n; i++) {
             if (!teaches[i]) continue;
-            add(total, dirs[i]);
+            total = total.add(dirs[i]);
             teaching++;
         }
-        double[] first = new double[3];
+        Vector3D first = Vector3D.ZERO;
+        Vector3D bestFirst = null;
         int inFirst = 0;
         double best = Double.NEGATIVE_INFINITY;
         int bestLast = -1;
         for (int i = 0; i < n; i++) {
             if (!teaches[i]) continue;
-            add(first, dirs[i]);
+            first = first.add(dirs[i]);
             inFirst++;
             if (inFirst < MIN_BLOCK_REPS || teaching - inFirst < MIN_BLOCK_REPS) continue;
-            double score = norm(first) + norm(total[0] - first[0], total[1] - first[1], total[2] - first[2]);
+            double score = first.getNorm() + total.subtract(first).getNorm();
             if (score > best) {
                 best = score;
                 bestLast = i;
+                bestFirst = first;
             }
         }
         if (bestLast < 0) return null;
-        double[] a = new double[3];
-        double[] b = new double[3];
-        int firstOfSecond = -1;
-        for (int i = 0; i < n; i++) {
-            if (!teaches[i]) continue;
-            if (i <= bestLast) {
-                add(a, dirs[i]);
-            } else {
-                add(b, dirs[i]);
-                if (firstOfSecond < 0) firstOfSecond = i;
-            }
-        }
-        double cos = (a[0] * b[0] + a[1] * b[1] + a[2] * b[2]) / (norm(a) * norm(b));
+        int firstOfSecond = bestLast + 1;
+        while (!teaches[firstOfSecond]) firstOfSecond++;
+        Vector3D second = total.subtract(bestFirst);
+        double cos = bestFirst.dotProduct(second) / (bestFirst.getNorm() * second.getNorm());
         return cos < MAX_BLOCKS_COS ? new int[] {bestLast, firstOfSecond} : null;
-    }
-
-    private static void add(double[] sum, double[] d) {
-        sum[0] += d[0];
-        sum[1] += d[1];
-        sum[2] += d[2];
-    }
-
-    private static double norm(double[] v) {
-        return norm(v[0], v[1], v[2]);
-    }
-
-    private static double norm(double x, double y, double z) {
-        return Math.sqrt(x * x + y * y + z * z);
     }
 }

@@ -309,7 +309,12 @@ final class RepClassifier {
      * as anyone's. A knock or a fidget.
      */
     private boolean fidgetWidth(MovementRatios m) {
-        return m.width_s() < FIDGET_WIDTH * quickest_s * Math.min(1, typical.tempoFactor());
+        return m.width_s() < FIDGET_WIDTH * quickestNeverSlower_s();
+    }
+
+    /** The quickest rep's width ({@link #QUICKEST}) at her tempo, never widened by a slow tempo, seconds. */
+    private double quickestNeverSlower_s() {
+        return quickest_s * Math.min(1, typical.tempoFactor());
     }
 
     /**
@@ -319,7 +324,7 @@ final class RepClassifier {
      */
     private boolean settledAtQuickest(Excursion e, MovementRatios m) {
         return e.end() == Excursion.End.SETTLED
-                && m.width_s() < SETTLED_FIDGET_WIDTH * quickest_s * Math.min(1, typical.tempoFactor());
+                && m.width_s() < SETTLED_FIDGET_WIDTH * quickestNeverSlower_s();
     }
 
     /**

@@ -5,6 +5,7 @@ import com.reptempo.model.FaultKind;
 import com.reptempo.model.RepResult;
 import com.reptempo.model.Side;
 import com.reptempo.model.SideMode;
+import org.apache.commons.math3.geometry.euclidean.threed.Vector3D;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,12 @@ final class RepsSoFar {
     /** Which way the body faces in the exercise, for the sides' handedness ({@link SideClassifier#MIN_HANDEDNESS}). */
     private final BodyFacing facing;
     private final List<RepResult> reps = new ArrayList<>();
-    /** Each counted rep's unit direction and whether it is a pelvis outlier (1 or 0), in the order of {@link #reps}. */
-    private final List<double[]> directions = new ArrayList<>();
+    /** Each counted rep's direction, in the order of {@link #reps} (for {@link #sidesFromBlocks}). */
+    private final List<Direction> directions = new ArrayList<>();
+
+    /** A counted rep's unit direction, and whether it is a pelvis outlier (its direction may be another axis's). */
+    private record Direction(Vector3D unit, boolean outlier) {
+    }
     private RepClassifier classifier;
     private SideClassifier sides;
     /** For each founding rep: from the detector's start to the end of the way out (raw clock). */
@@ -96,7 +101,7 @@ final class RepsSoFar {
         int swaps = sides.swaps();
         Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), e.upX(), e.upY(), e.upZ(), e.peak_deg(), teachesNothing);
         if (sides.swaps() != swaps) reps.replaceAll(RepResult::withOtherSide);
-        directions.add(new double[] {e.dirX(), e.dirY(), e.dirZ(), classifier.outlier(e) ? 1 : 0});
+        directions.add(new Direction(new Vector3D(e.dirX(), e.dirY(), e.dirZ()), classifier.outlier(e)));
         return side;
     }
 
@@ -109,12 +114,12 @@ final class RepsSoFar {
         if (exercise.sides() != SideMode.BLOCKS || directions.size() != reps.size()) return;
         int n = reps.size();
         double median_deg = medianRange_deg();
-        double[][] dirs = new double[n][];
+        Vector3D[] dirs = new Vector3D[n];
         boolean[] teaches = new boolean[n];
         for (int i = 0; i < n; i++) {
-            double[] d = directions.get(i);
-            dirs[i] = d;
-            teaches[i] = d[3] == 0 && reps.get(i).range_deg() >= BlockSides.TEACHING_RANGE * median_deg;
+            Direction d = directions.get(i);
+            dirs[i] = d.unit();
+            teaches[i] = !d.outlier() && reps.get(i).range_deg() >= BlockSides.TEACHING_RANGE * median_deg;
         }
         int[] split = BlockSides.split(dirs, teaches);
         if (split == null) return;

@@ -1,5 +1,6 @@
 package com.reptempo.pipeline;
 
+import org.apache.commons.math3.geometry.euclidean.threed.Vector3D;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -65,8 +66,8 @@ class BlockSidesTest {
         return new double[] {x / n, y / n, z / n};
     }
 
-    private static double[][] array(List<double[]> dirs) {
-        return dirs.toArray(new double[0][]);
+    private static Vector3D[] array(List<double[]> dirs) {
+        return dirs.stream().map(Vector3D::new).toArray(Vector3D[]::new);
     }
 
     private static boolean[] flags(List<Boolean> teaches) {
