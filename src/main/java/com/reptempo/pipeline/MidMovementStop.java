@@ -69,7 +69,7 @@ final class MidMovementStop {
         int top = even.top();
         double t0_s = even.t0_s();
         double[] angle = even.angle_deg().clone();
-        double[] speed = Smoothness.speed(angle, dt);
+        double[] speed = even.speed_dps().clone();
         double minSpeed_dps = MIN_SPEED_SIGMAS_PER_S * e.peak_deg() / e.peakZ();
         double worst = 0;
         int from = wayOutFrom_s > t0_s ? Math.min(top, (int) Math.round((wayOutFrom_s - t0_s) / dt)) : 0;
@@ -157,7 +157,7 @@ final class MidMovementStop {
         double dt = even.dt_s();
         int top = even.top();
         double[] angle = even.angle_deg();
-        double[] speed = Smoothness.speed(angle, dt);
+        double[] speed = even.speed_dps();
         double fastest = 0;
         for (int i = 0; i <= top; i++) fastest = Math.max(fastest, Math.abs(speed[i]));
         double still = MAX_DEPTH * fastest;

@@ -78,34 +78,36 @@ final class RepAssembler {
         double smooth = round(Smoothness.of(e, even, phases, delay_s), 1000);
         double range = round(e.peak_deg(), 1000);
         List<Fault> faults = new ArrayList<>();
-        if (range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg) {
+        boolean judgedSmoothness = range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg;
+        if (judgedSmoothness) {
             faults.addAll(TempoJudge.judge(phases, timing, thresholds, !PhaseTimer.wayOutUnseen(e),
                     !PhaseTimer.wayBackUnfinished(wayBackLeft)));
         }
         faults.addAll(FormJudge.judge(exercise, thresholds, range, range, typicalRange_deg, smooth, wobble_deg));
         boolean oneRep = !TempoJudge.collapsed(phases);
         if (!oneRep) faults.removeIf(f -> SHAPE_FAULTS.contains(f.kind()));
-        if ((has(faults, FaultKind.PARTIAL_RANGE) || has(faults, FaultKind.TOO_SLOW)) && has(faults, FaultKind.JERKY)
-                && !(MidMovementStop.stoppedWaySparc(e, even) < thresholds.jerkySparcLimit())) {
+        boolean wayStopped = MidMovementStop.stoppedWaySparc(e, even) < thresholds.jerkySparcLimit();
+        if ((has(faults, FaultKind.PARTIAL_RANGE) || has(faults, FaultKind.TOO_SLOW)) && !wayStopped) {
             faults.removeIf(f -> f.kind() == FaultKind.JERKY);
         }
-        if (oneRep && range < FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg
-                && MidMovementStop.stoppedWaySparc(e, even) < thresholds.jerkySparcLimit()) {
-            double limit = thresholds.jerkySparcLimit();
-            faults.add(new Fault(FaultKind.JERKY, null, smooth, 100 * (smooth - limit) / Math.abs(limit)));
-        }
-        if (oneRep && range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg && !has(faults, FaultKind.JERKY)
-                && WayDownPause.cut(e, exercise, has(faults, FaultKind.PARTIAL_RANGE), wayBackLeft)) {
-            double limit = thresholds.jerkySparcLimit();
-            faults.add(new Fault(FaultKind.JERKY, null, smooth, 100 * (smooth - limit) / Math.abs(limit)));
-        }
-        if (oneRep && range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg && !has(faults, FaultKind.JERKY)
-                && !has(faults, FaultKind.PARTIAL_RANGE) && !has(faults, FaultKind.TOO_SLOW)
-                && WayStall.stalled(e, even, outMax_s, backMax_s)) {
+        if (oneRep && !has(faults, FaultKind.JERKY) && jerkyAnyway(e, even, faults, judgedSmoothness, wayStopped, wayBackLeft)) {
             double limit = thresholds.jerkySparcLimit();
             faults.add(new Fault(FaultKind.JERKY, null, smooth, 100 * (smooth - limit) / Math.abs(limit)));
         }
         return build(index, phases, side, faults, range, smooth);
+    }
+
+    /**
+     * Whether one rep not found jerky by its smoothness is jerky all the same: too small for its smoothness to be
+     * judged, with a way that stopped in its middle; or judged, and cut at a pause on its way down ({@link WayDownPause});
+     * or judged, of full range, not too slow, with a way that halted and went on ({@link WayStall}).
+     */
+    private boolean jerkyAnyway(Excursion e, EvenMovement even, List<Fault> faults, boolean judgedSmoothness,
+                                boolean wayStopped, double wayBackLeft) {
+        if (!judgedSmoothness) return wayStopped;
+        boolean partial = has(faults, FaultKind.PARTIAL_RANGE);
+        return WayDownPause.cut(e, exercise, partial, wayBackLeft)
+                || (!partial && !has(faults, FaultKind.TOO_SLOW) && WayStall.stalled(e, even, outMax_s, backMax_s));
     }
 
     private static boolean has(List<Fault> faults, FaultKind kind) {
