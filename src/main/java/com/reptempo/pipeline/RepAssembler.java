@@ -23,7 +23,8 @@ import java.util.Set;
  * its way down ({@link WayDownPause}) is jerky whatever its smoothness, and so is a rep of full range, not too
  * slow, with a way that halts and goes on ({@link WayStall}; on a too-slow way breathing can hold the rotation
  * still as long). A rep of partial range is jerky only
- * when a way with a stop in its middle ({@link MidMovementStop}) is: at a partial rep's 1-1.5 deg, breathing's
+ * when a way with a stop in its middle ({@link MidMovementStop}; the way out searched from the rest she set off
+ * from, as {@link Smoothness#measure} does) is: at a partial rep's 1-1.5 deg, breathing's
  * few tenths of a degree make its phases' speed uneven without any stop. Likewise a too-slow rep: on a phase
  * of 1.5-4 times its target a breath's bumps (0.15-0.35 deg over 3-5 s) are as fast as the movement itself
  * and its phases' SPARC scored -2.0 to -2.1 on reps done smoothly. A rep smaller than
@@ -75,7 +76,8 @@ final class RepAssembler {
         }
         double wayBackLeft = PhaseTimer.wayBackLeftUnlessReturned(e);
         EvenMovement even = EvenMovement.of(e);
-        double smooth = round(Smoothness.of(e, even, phases, delay_s), 1000);
+        Smoothness.Measure smoothness = Smoothness.measure(e, even, phases, delay_s);
+        double smooth = round(smoothness.sparc(), 1000);
         double range = round(e.peak_deg(), 1000);
         List<Fault> faults = new ArrayList<>();
         boolean judgedSmoothness = range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg;
@@ -86,7 +88,7 @@ final class RepAssembler {
         faults.addAll(FormJudge.judge(exercise, thresholds, range, range, typicalRange_deg, smooth, wobble_deg));
         boolean oneRep = !TempoJudge.collapsed(phases);
         if (!oneRep) faults.removeIf(f -> SHAPE_FAULTS.contains(f.kind()));
-        boolean wayStopped = MidMovementStop.stoppedWaySparc(e, even) < thresholds.jerkySparcLimit();
+        boolean wayStopped = smoothness.stoppedWaySparc() < thresholds.jerkySparcLimit();
         if ((has(faults, FaultKind.PARTIAL_RANGE) || has(faults, FaultKind.TOO_SLOW)) && !wayStopped) {
             faults.removeIf(f -> f.kind() == FaultKind.JERKY);
         }

@@ -52,10 +52,29 @@ final class Smoothness {
         return Math.max(1, Math.min(MAX_PACE, duration_s / targetMax_s));
     }
 
+    /**
+     * A rep's smoothness, both SPARC (0 is perfectly smooth, lower is less smooth).
+     *
+     * @param sparc          the least smooth of its movement phases and of its ways with a stop in their middle
+     * @param stoppedWaySparc the least smooth of its ways with a stop in their middle alone
+     *                       ({@link MidMovementStop#stoppedWaySparc}; 0 when no way has one)
+     */
+    record Measure(double sparc, double stoppedWaySparc) {
+    }
+
+    /** {@link #measure}'s SPARC of the rep. */
     static double of(Excursion e, EvenMovement even, List<PhaseResult> phases, double delay_s) {
+        return measure(e, even, phases, delay_s).sparc();
+    }
+
+    /**
+     * The smoothness of the rep e (even: e resampled, {@link EvenMovement#of}) with the given phases, timed
+     * delay_s earlier than e's own clock.
+     */
+    static Measure measure(Excursion e, EvenMovement even, List<PhaseResult> phases, double delay_s) {
         double[] t = e.t_s();
         double[] v = e.phi_deg();
-        if (t.length < 8) return 0;
+        if (t.length < 8) return new Measure(0, 0);
         double dt = Math.max(medianInterval(t), 1 / RESAMPLE_HZ);
         double worst = 0;
         double setOff_s = MidMovementStop.lastSetOff_s(even);
@@ -90,7 +109,8 @@ final class Smoothness {
             for (int i = 0; i < n; i++) speed[i] = Math.abs(speed[i]);
             worst = Math.min(worst, Sparc.of(speed, dt));
         }
-        return Math.min(worst, MidMovementStop.stoppedWaySparc(e, even, restEnd_s));
+        double stoppedWay = MidMovementStop.stoppedWaySparc(e, even, restEnd_s);
+        return new Measure(Math.min(worst, stoppedWay), stoppedWay);
     }
 
     /**

@@ -65,6 +65,20 @@ class SmoothnessTest {
     }
 
     @Test
+    void theStopOfAWayIsLookedForFromTheRestItSetOffFrom() {
+        // The still at the shift's new rest lies at 25 % of the travel: searched from the old rest it is a
+        // stop on the way; from the new rest, where the rep's way out begins, the way has none. The
+        // assembler's checks for a partial or too-slow rep read the latter.
+        Excursion e = afterAShiftToANewRest();
+        EvenMovement even = EvenMovement.of(e);
+        List<PhaseResult> phases = List.of(new PhaseResult("extend", PhaseKind.MOVEMENT, 0.5, 7.5, 3, 4),
+                new PhaseResult("hold", PhaseKind.HOLD, 7.5, 10.5, 3, 4),
+                new PhaseResult("return", PhaseKind.MOVEMENT, 10.5, 14.0, 3, 4));
+        assertTrue(MidMovementStop.stoppedWaySparc(e, even) < 0, "a stop when searched from the old rest");
+        assertEquals(0, Smoothness.measure(e, even, phases, 0).stoppedWaySparc());
+    }
+
+    @Test
     void aHesitationOnTheWayIsNoRest() {
         // Out in 2 s with a 0.9 s pause halfway (the simulator's mid-rep pause): still for less than
         // 0.45 x the 3 s target maximum, so the whole way is judged, and it is jerky.
