@@ -35,6 +35,16 @@ final class SideClassifier {
     static final double MIN_HANDEDNESS = 0.5;
     /** Reps each side must have taught before their handedness is trusted (one rep's direction is noisy). */
     static final int HANDEDNESS_REPS_PER_SIDE = 2;
+    /**
+     * In an exercise on alternating sides, a cluster taught by no more than this many reps is
+     * founded again by a rep of its turn that points away from both clusters (cos below
+     * {@link #NEW_SIDE_COS} to each): the movement that founded it was not a clean rep. The usual
+     * case is the set's first counted movement, the move into position merged with rep 1 and
+     * measured from a rest taken at that rep's top, so its direction is rep 1's reversed (routine
+     * 4134 set 3); a real rep of either side lies within 60 degrees of that side's reps.
+     * docs/PIPELINE.md section 12, "Sides founded by the move into position".
+     */
+    static final int REFOUND_MAX_REPS = 1;
 
     private final SideMode mode;
     private final Side first;
@@ -92,6 +102,19 @@ final class SideClassifier {
         } else {
             to = clusterFor(x, y, z, expected);
             side = to == 0 ? sideA : sideA.opposite();
+            if (!outlier && refounds(x, y, z, expected)) {
+                to = expected == sideA ? 0 : 1;
+                side = expected;
+                if (to == 0) {
+                    clear(a);
+                    countA = 0;
+                    taughtA_deg = 0;
+                } else {
+                    clear(b);
+                    countB = 0;
+                    taughtB_deg = 0;
+                }
+            }
         }
         if (!outlier || (countA > 0 && cos(to == 0 ? a : b, x, y, z) >= OUTLIER_TEACH_COS)) {
             if (to == 0) {
@@ -127,6 +150,24 @@ final class SideClassifier {
         double cb = cos(b, x, y, z);
         if (Math.abs(ca - cb) < AMBIGUOUS_COS) return expected == sideA ? 0 : 1;
         return ca >= cb ? 0 : 1;
+    }
+
+    /**
+     * True when a rep pointing (x, y, z), both clusters known and sides alternating, points away from
+     * both while the cluster of the side its turn expects was taught by at most
+     * {@link #REFOUND_MAX_REPS}: that cluster's founding movement was not a clean rep, and this rep
+     * founds it again.
+     */
+    private boolean refounds(double x, double y, double z, Side expected) {
+        if (mode != SideMode.ALTERNATING || countB == 0) return false;
+        if ((expected == sideA ? countA : countB) > REFOUND_MAX_REPS) return false;
+        return cos(a, x, y, z) < NEW_SIDE_COS && cos(b, x, y, z) < NEW_SIDE_COS;
+    }
+
+    private static void clear(double[] c) {
+        c[0] = 0;
+        c[1] = 0;
+        c[2] = 0;
     }
 
     /**

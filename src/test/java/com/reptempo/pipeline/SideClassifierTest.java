@@ -68,6 +68,22 @@ class SideClassifierTest {
     }
 
     @Test
+    void aSideFoundedByAReversedMovementIsFoundedAgainByItsNextRep() {
+        SideClassifier c = new SideClassifier(SideMode.ALTERNATING, Side.RIGHT, BodyFacing.DOWN);
+        // the move into position merged with rep 1, measured from a rest taken at that rep's top:
+        // counted as the right rep, pointing opposite to the right reps
+        assertEquals(Side.RIGHT, rep(c, new double[] {-H, -H, 0}));
+        assertEquals(Side.LEFT, rep(c, LEFT));
+        // the first real right rep points away from both clusters and founds the right side again
+        assertEquals(Side.RIGHT, rep(c, RIGHT));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(Side.LEFT, rep(c, LEFT));
+            assertEquals(Side.RIGHT, rep(c, RIGHT));
+        }
+        assertEquals(0, c.swaps());
+    }
+
+    @Test
     void facingIsReadFromThePositionText() {
         assertEquals(BodyFacing.UP, BodyFacing.of("on your back, knees bent, feet flat"));
         assertEquals(BodyFacing.DOWN, BodyFacing.of("on your stomach, forehead on your hands"));
