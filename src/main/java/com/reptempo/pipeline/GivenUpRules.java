@@ -4,7 +4,8 @@ package com.reptempo.pipeline;
  * The rules that tell an attempt given up part-way ({@link Verdict#ABANDONED}: she rushes out, stops
  * to reconsider and comes back) from a partial rep (she keeps the exercise's pace over part of the
  * range), judged against the person's typical rep ({@link TypicalRep}) and the exercise's target
- * way out and way back: by speed and duration ({@link #abandoned}), by a stop at the top after a
+ * way out and way back: by speed and duration ({@link #abandoned}; before her reps are timed, not
+ * when it kept the targets' tempo, {@link #keptTargetTempo}), by a stop at the top after a
  * rushed way out ({@link #stoppedShort}), or, before her reps are timed (the set's first movement
  * too, {@link #givenUpFirst}), by hurrying both ways ({@link #hurriedBothWays}). Part of {@link RepClassifier}'s rules; reasons for every number are in
  * docs/PIPELINE.md ("Rep or not", "Kept the tempo", "Stopped short").
