@@ -4,7 +4,8 @@ package com.reptempo.pipeline;
  * The rules that tell an attempt given up part-way ({@link Verdict#ABANDONED}: she rushes out, stops
  * to reconsider and comes back) from a partial rep (she keeps the exercise's pace over part of the
  * range), judged against the person's typical rep ({@link TypicalRep}) and the exercise's target
- * way out and way back: by speed and duration ({@link #abandoned}), by a stop at the top after a
+ * way out and way back: by speed and duration ({@link #abandoned}; before her reps are timed, not
+ * when it kept the targets' tempo, {@link #keptTargetTempo}), by a stop at the top after a
  * rushed way out ({@link #stoppedShort}), or, before her reps are timed (the set's first movement
  * too, {@link #givenUpFirst}), by hurrying both ways ({@link #hurriedBothWays}). Part of {@link RepClassifier}'s rules; reasons for every number are in
  * docs/PIPELINE.md ("Rep or not", "Kept the tempo", "Stopped short").
@@ -91,6 +92,25 @@ final class GivenUpRules {
      * A short hold (0.3-0.55 of the target) of a partial rep is not enough: such a rep is judged like any other small movement.
      */
     static final double HELD_TOP = 0.5;
+    /**
+     * Before her typical duration is known (the first three timed reps of a set), a small movement
+     * that went out in at least {@link #RUSHED_OUT} of the target way out at her pace, lasted (way
+     * out, top and way back) at least this fraction of the target rep (way out plus way back at her
+     * pace) and came back in at least {@link #EARLY_KEPT_RETURN} of the target way back kept the
+     * exercise's tempo: a partial rep, whatever its range over width reads against a typical rep
+     * learned from one or two reps. An attempt given up rushes out in 0.4-0.6 of the way out, stops
+     * 0.2-0.6 s and drops back in 1-2 s: over in about 0.4-0.7 of a rep (heel scoop: 2.4-4.4 s
+     * against 6 s, measured 2.5-4.4 s); a partial rep keeps the pace both ways (measured 4.2-7 s).
+     * The same test as {@link #KEPT_TEMPO}, against the targets instead of her measured reps.
+     */
+    static final double EARLY_KEPT_TEMPO = 0.7;
+    /**
+     * ... and came back in at least this fraction of the target way back at her pace: an attempt
+     * drops back in 1-2 s of a 3-s return, however long a movement merged with its start makes its
+     * way out look (measured 1.0-1.75 s for attempts whose way out read over 4 s); a partial rep
+     * returns under control (measured 1.8-2.8 s).
+     */
+    static final double EARLY_KEPT_RETURN = 0.6;
     private final boolean holds;
     private final double targetHold_s;
     private final double targetOut_s;
@@ -120,9 +140,27 @@ final class GivenUpRules {
      */
     boolean givenUp(Excursion e, RepTiming timing, MovementRatios m) {
         if (heldTop(timing)) return false;
-        return abandoned(m.range(), m.width(), m.duration(), m.back(), m.speed())
+        return (abandoned(m.range(), m.width(), m.duration(), m.back(), m.speed()) && !keptTargetTempo(timing, m.duration()))
                 || (e.end() == Excursion.End.RETURNED && e.peakZ() >= RepClassifier.MIN_PEAK_Z
                     && (stoppedShort(m.range(), timing, m.duration()) || hurriedBothWays(timing, m.duration())));
+    }
+
+    /**
+     * Before her typical duration is known, whether a movement kept the exercise's tempo against the
+     * targets at her pace ({@link #EARLY_KEPT_TEMPO}): way out not rushed ({@link #RUSHED_OUT}), the
+     * whole movement and the way back long enough ({@link #EARLY_KEPT_RETURN}). Once the typical
+     * duration is known, {@link #abandoned}'s own tempo test decides instead.
+     *
+     * @param timing the movement's measured phases (null: unknown, false)
+     * @param rd     duration over the typical duration (known: false)
+     */
+    boolean keptTargetTempo(RepTiming timing, double rd) {
+        if (timing == null || !Double.isNaN(rd)) return false;
+        double pace = typical.pace();
+        double lasted_s = timing.out_s() + timing.top_s() + timing.back_s();
+        return timing.out_s() >= RUSHED_OUT * targetOut_s * pace
+                && lasted_s >= EARLY_KEPT_TEMPO * (targetOut_s + targetBack_s) * pace
+                && timing.back_s() >= EARLY_KEPT_RETURN * targetBack_s * pace;
     }
 
     /**

@@ -441,6 +441,26 @@ class RepRulesTest {
         assertFalse(c.givenUpRules().hurriedBothWays(new RepTiming(0, 1.4, 1.9, 3.4, 1.6), 0.6));
     }
 
+    @Test
+    void beforeHerRepsAreTimedAMovementAtTheTargetsPaceIsAPartialRepWhateverItsSpeedReads() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        // one rep so far: a typical range and width, no typical duration yet
+        c.accepted(excursion(2.0, 3.0), new RepTiming(0, 3, 3, 6, 3));
+        // under half the range at 0.87 of the width: fast enough by range over width to read given up
+        Excursion small = excursion(0.95, 2.6);
+        assertTrue(GivenUpRules.abandoned(0.95 / 2.0, 2.6 / 3.0, Double.NaN, Double.NaN));
+        // 2.5 s out, 0.3 s at the top, 2.5 s back: the exercise's pace (3 s + 3 s), a partial rep
+        assertEquals(Verdict.REP, c.judge(small, new RepTiming(0, 2.5, 2.8, 5.3, 2.6), 0.99, Double.NaN, false));
+        // as long, but dropped back in 1.5 s (a movement merged with its start stretched its way out): given up
+        assertEquals(Verdict.ABANDONED, c.judge(small, new RepTiming(0, 3.5, 3.8, 5.3, 3.6), 0.99, Double.NaN, false));
+        // rushed out in 1.6 s, turned, back in 2.6 s: given up
+        assertEquals(Verdict.ABANDONED, c.judge(small, new RepTiming(0, 1.6, 1.8, 4.4, 1.7), 0.99, Double.NaN, false));
+        // over in 3.8 s: given up
+        assertEquals(Verdict.ABANDONED, c.judge(small, new RepTiming(0, 2.1, 2.1, 3.8, 2.1), 0.99, Double.NaN, false));
+        // once her reps are timed, the typical duration decides instead
+        assertFalse(c.givenUpRules().keptTargetTempo(new RepTiming(0, 2.5, 2.8, 5.3, 2.6), 0.9));
+    }
+
     /** A movement from rest (the rest before it 0.02 degrees back) whose peak stands 7 rest wobbles out. */
     private static Excursion quietExcursion(double peak_deg, double width_s) {
         double[] t = {0, 1, 1 + width_s, 2 + width_s};
