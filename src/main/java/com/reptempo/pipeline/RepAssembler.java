@@ -140,12 +140,16 @@ final class RepAssembler {
      * range gets no {@code short-hold} in the set's result: she did not reach the position the hold is held in,
      * and at such a range (about 1-1.5 deg at the pelvis exercises) the top 15 % of the travel, where the hold's
      * edges are found, is 0.15-0.2 deg, within one breath (0.15-0.35 deg), so its length is not measurable.
+     * Nor does it get {@code too-slow}: the ramp's foot and shoulder lie within that breath too, and a breath
+     * drifting on the rest or the top stretches a movement phase by seconds (an arm/leg extension's 0.9 deg
+     * extend, truly 3.1 s, measured 7.2 s), while moving part of the way at her pace takes less time than the
+     * whole way, not more. Too fast is still judged, at the pace of its travel ({@link #tooFastForItsTravel}).
      */
     RepResult rejudgeRange(RepResult r, double typicalRange_deg) {
         List<Fault> faults = new ArrayList<>();
         List<Fault> partial = FormJudge.partialRange(thresholds, r.range_deg(), typicalRange_deg);
         for (Fault f : r.faults()) {
-            if (f.kind() == FaultKind.PARTIAL_RANGE || (f.kind() == FaultKind.SHORT_HOLD && !partial.isEmpty())) continue;
+            if (f.kind() == FaultKind.PARTIAL_RANGE || ((f.kind() == FaultKind.SHORT_HOLD || f.kind() == FaultKind.TOO_SLOW) && !partial.isEmpty())) continue;
             if (f.kind() == FaultKind.TOO_FAST && !partial.isEmpty() && !tooFastForItsTravel(r, typicalRange_deg)) continue;
             faults.add(f);
         }

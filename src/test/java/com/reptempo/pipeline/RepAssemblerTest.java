@@ -45,6 +45,31 @@ class RepAssemblerTest {
         assertTrue(r.has(FaultKind.SHORT_HOLD));
     }
 
+    /** An arm/leg extension whose extend was measured at extend_s (target 3-4 s), flagged too slow when assembled. */
+    private static RepResult tooSlowRep(double range_deg, double extend_s) {
+        List<PhaseResult> phases = List.of(new PhaseResult("extend", PhaseKind.MOVEMENT, 0, extend_s, 3, 4),
+                new PhaseResult("hold", PhaseKind.HOLD, extend_s, extend_s + 3.5, 3, 4),
+                new PhaseResult("return", PhaseKind.MOVEMENT, extend_s + 3.5, extend_s + 7, 3, 4));
+        return new RepResult(1, 0, extend_s + 7, Side.LEFT, phases,
+                List.of(new Fault(FaultKind.TOO_SLOW, "extend", extend_s - 6, 100 * (extend_s - 6) / 6)), 80,
+                range_deg, range_deg, -1.5);
+    }
+
+    @Test
+    void aPartialRepGetsNoTooSlowInTheSetsResult() {
+        // fresh24 routine 24101 set 4 rep 4: 0.89 deg, the extend truly 3.1 s, measured 7.2 s.
+        RepResult r = assembler().rejudgeRange(tooSlowRep(1.2, 7.2), 3.3);
+        assertTrue(r.has(FaultKind.PARTIAL_RANGE));
+        assertFalse(r.has(FaultKind.TOO_SLOW), "the phases of a rep that did not reach the position are not timed against it");
+    }
+
+    @Test
+    void aFullRepKeepsItsTooSlow() {
+        RepResult r = assembler().rejudgeRange(tooSlowRep(3.2, 7.2), 3.3);
+        assertFalse(r.has(FaultKind.PARTIAL_RANGE));
+        assertTrue(r.has(FaultKind.TOO_SLOW));
+    }
+
     /** An arm/leg extension whose extend lasted extend_s (target 3-4 s), flagged too fast when assembled. */
     private static RepResult tooFastRep(double range_deg, double extend_s) {
         List<PhaseResult> phases = List.of(new PhaseResult("extend", PhaseKind.MOVEMENT, 0, extend_s, 3, 4),
