@@ -24,13 +24,13 @@ final class EarlyVerdicts {
     /**
      * A fidget judged again is a rep only if it also points like the settled reps at least this
      * closely (the cosine a quick movement needs against a cluster that knows its side's axis,
-     * {@link RepClassifier#QUICK_COS}): overturning a verdict already given needs the full
+     * {@link QuickMovementRules#QUICK_COS}): overturning a verdict already given needs the full
      * evidence of a rushed rep, done fast about her reps' own axis, not the looser cosine
-     * ({@link RepClassifier#YOUNG_CLUSTER_COS}) that stands in while a cluster knows its axis only
+     * ({@link QuickMovementRules#YOUNG_CLUSTER_COS}) that stands in while a cluster knows its axis only
      * roughly. A shift on the mat of her range, pointing 0.83 like the reps, was counted without it
      * (routine 12102 set 1).
      */
-    static final double REP_COS = RepClassifier.QUICK_COS;
+    static final double REP_COS = QuickMovementRules.QUICK_COS;
 
     private final TimedMovement[] moves = new TimedMovement[STORE];
     private final boolean[] counted = new boolean[STORE];

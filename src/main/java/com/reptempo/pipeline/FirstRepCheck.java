@@ -5,7 +5,7 @@ package com.reptempo.pipeline;
  * rest wobble guards the first movement, and in the rest before a set she settles on the mat. Once
  * {@link #LATER_REPS} more reps are known, the first is checked: one smaller than any partial rep
  * of theirs ({@link #SETTLING_RANGE} of their median) that points like none of them (cosine below
- * {@link RepClassifier#NOISE_COS}) was a tilt while settling before the set, not a rep: a rep of
+ * {@link NoiseRules#NOISE_COS}) was a tilt while settling before the set, not a rep: a rep of
  * any size turns the pelvis about its side's axis, settling on the mat about any. Taken for a rep,
  * it founded the first side (flipping every side of an alternating set) and the typical range; the
  * caller withdraws every rep and counts the later ones ({@link #rep}) again from scratch, after
@@ -110,11 +110,11 @@ final class FirstRepCheck {
     /**
      * True for a first "rep" that was a tilt while settling before the set: smaller than any
      * partial rep ({@link #SETTLING_RANGE} of the next reps' median range) and pointing like none
-     * of them (cosine to the nearest below {@link RepClassifier#NOISE_COS}), or smaller than a rep
+     * of them (cosine to the nearest below {@link NoiseRules#NOISE_COS}), or smaller than a rep
      * ({@link #AWAY_RANGE}) and pointing away from all of them ({@link #AWAY_COS}).
      */
     static boolean settlingTilt(double firstPeak_deg, double laterMedian_deg, double nearestCos) {
-        if (firstPeak_deg < SETTLING_RANGE * laterMedian_deg && nearestCos < RepClassifier.NOISE_COS) return true;
+        if (firstPeak_deg < SETTLING_RANGE * laterMedian_deg && nearestCos < NoiseRules.NOISE_COS) return true;
         return firstPeak_deg < AWAY_RANGE * laterMedian_deg && nearestCos < AWAY_COS;
     }
 }

@@ -56,7 +56,7 @@ final class GivenUpRules {
      * A small movement lasting less than this fraction of the typical rep's duration was given up
      * whatever its width reads: no rep done at the exercise's pace, however partial, is over in
      * under half the time of the person's reps. Below {@link RepClassifier#PARTIAL_RANGE} (down to
-     * {@link RepClassifier#TINY_RANGE}) such a movement is a fidget: the side switch between blocks can read
+     * {@link NoiseRules#TINY_RANGE}) such a movement is a fidget: the side switch between blocks can read
      * that small and, one time in ten, point like the reps (heel scoop: 2.8 s, a quarter of the range).
      */
     static final double HURRIED = 0.5;
@@ -67,7 +67,7 @@ final class GivenUpRules {
      * attempts in the simulator's sets stop 0.3-0.7 s. Only together with {@link #RUSHED_OUT} and
      * {@link #STOPPED_TEMPO}, and only for a movement that returned to where it started (an attempt
      * given up does; one that settled elsewhere may have been cut short by the detector, its top and
-     * duration not what the body did), and whose peak stands at least {@link RepClassifier#MIN_PEAK_Z} rest
+     * duration not what the body did), and whose peak stands at least {@link NoiseRules#MIN_PEAK_Z} rest
      * wobbles clear (below that, breathing shapes its top and ramps as much as the body: a partial
      * rep of 7 wobbles read as 1.8 s out, a 0.5-s top and 2 s back).
      */
@@ -134,14 +134,14 @@ final class GivenUpRules {
 
     /**
      * An attempt given up by its speed and duration ({@link #abandoned}), or by its shape: back where
-     * it started ({@link Excursion.End#RETURNED}), peak at least {@link RepClassifier#MIN_PEAK_Z} rest wobbles
+     * it started ({@link Excursion.End#RETURNED}), peak at least {@link NoiseRules#MIN_PEAK_Z} rest wobbles
      * clear, rushed out and stopped at the top ({@link #stoppedShort}); never one that held its top
      * ({@link #heldTop}).
      */
     boolean givenUp(Excursion e, RepTiming timing, MovementRatios m) {
         if (heldTop(timing)) return false;
         return (abandoned(m.range(), m.width(), m.duration(), m.back(), m.speed()) && !keptTargetTempo(timing, m.duration()))
-                || (e.end() == Excursion.End.RETURNED && e.peakZ() >= RepClassifier.MIN_PEAK_Z
+                || (e.end() == Excursion.End.RETURNED && e.peakZ() >= NoiseRules.MIN_PEAK_Z
                     && (stoppedShort(m.range(), timing, m.duration()) || hurriedBothWays(timing, m.duration())));
     }
 
@@ -165,7 +165,7 @@ final class GivenUpRules {
 
     /**
      * The set's first movement (no rep yet, so no typical rep to compare with) given up by its
-     * shape alone: peak at least {@link RepClassifier#MIN_PEAK_Z} rest wobbles clear, and hurried
+     * shape alone: peak at least {@link NoiseRules#MIN_PEAK_Z} rest wobbles clear, and hurried
      * both ways with a stop at the top ({@link #hurriedBothWays}, at the targets' pace). The first
      * movement of a set can be an attempt given up as well as any other; with nothing to measure its
      * range against, its shape is all that tells it from a first rep, which turns at the top (rushed
@@ -175,7 +175,7 @@ final class GivenUpRules {
      * @param timing the movement's measured phases (null: unknown, false)
      */
     boolean givenUpFirst(Excursion e, RepTiming timing) {
-        return e.peakZ() >= RepClassifier.MIN_PEAK_Z && hurriedBothWays(timing, Double.NaN);
+        return e.peakZ() >= NoiseRules.MIN_PEAK_Z && hurriedBothWays(timing, Double.NaN);
     }
 
     /**

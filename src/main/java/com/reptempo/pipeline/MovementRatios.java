@@ -5,7 +5,7 @@ package com.reptempo.pipeline;
  * {@link RepClassifier}'s rules. Ratios against a typical value not known yet are NaN.
  *
  * @param width_s  time the movement spent above half its peak, seconds
- * @param quick    width over the quickest rep's at her tempo ({@link RepClassifier#QUICKEST})
+ * @param quick    width over the quickest rep's at her tempo ({@link QuickMovementRules#QUICKEST})
  * @param typicalRange_deg the typical range of the reps so far, degrees (NaN before the first)
  * @param range    peak over the typical range (NaN before the first rep)
  * @param width    width over the typical width (the targets' until a few reps are known)

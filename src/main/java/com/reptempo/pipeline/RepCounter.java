@@ -13,13 +13,13 @@ import com.reptempo.model.Side;
 final class RepCounter {
     /**
      * A founding rep whose peak stands at least this many rest wobbles clear (twice what any
-     * movement needs, {@link RepClassifier#MIN_PEAK_Z}) shows she is in position: only then is the
+     * movement needs, {@link NoiseRules#MIN_PEAK_Z}) shows she is in position: only then is the
      * detector's new-position rule ({@link HeldPlace}) turned off. Breathing and settling on the mat
      * before a set (0.5-0.6 degrees at 8.5-10 wobbles) pass the noise test and may be counted (and
      * withdrawn later, {@link FirstRepCheck}); with the rule off, the small transition into position
      * that follows ran on into the first rep and swallowed it (routine 7110 set 3).
      */
-    static final double CLEAR_REP_Z = 2 * RepClassifier.MIN_PEAK_Z;
+    static final double CLEAR_REP_Z = 2 * NoiseRules.MIN_PEAK_Z;
     private final RepsSoFar soFar;
     private final LateDecisions late;
     private final BlockSwitchWatch switchWatch;

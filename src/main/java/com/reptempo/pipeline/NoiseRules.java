@@ -1,0 +1,90 @@
+package com.reptempo.pipeline;
+
+/**
+ * The rules that tell a small movement from noise ({@link RepClassifier}'s {@link Verdict#NOISE}): breathing
+ * rocks the pelvis by a few tenths of a degree every 3-5 s, symmetric and without a hold, about an axis of its
+ * own; a partial rep, however small, turns it about the exercise's axis, at the exercise's tempo, from a rest.
+ * Sizes are in rest wobbles ({@link Excursion#peakZ}: the peak over the rest's spread along the movement) or
+ * against the typical rep ({@link MovementRatios}). Reasons for every rule and number are in docs/PIPELINE.md
+ * ("Rep or not").
+ */
+final class NoiseRules {
+    /** Peak within this many rest wobbles: noise, unless it points like the reps and is as wide as one. */
+    static final double MIN_PEAK_Z = 8.0;
+
+    /**
+     * A small movement (peak below {@link #MIN_PEAK_Z} rest wobbles) is not noise if it points like
+     * the reps at least this closely (and is wide enough, {@link #NOISE_WIDTH}): a rep of any size
+     * turns the pelvis about its exercise's own axis, breathing tilts it about another.
+     */
+    static final double NOISE_COS = 0.8;
+
+    /**
+     * ... and spent at least this fraction of the typical rep's width above half its peak: a partial
+     * rep is as wide as a rep; a breath's half-peak width is at most about 1.8 s.
+     */
+    static final double NOISE_WIDTH = 0.6;
+
+    /** Below this fraction of the typical range a movement is noise, whatever its shape: no rep, however partial, is that small. */
+    static final double TINY_RANGE = 0.15;
+
+    /**
+     * A small movement (peak within {@link #MIN_PEAK_Z} rest wobbles) whose way out and way back
+     * each took at least this fraction of the exercise's target for that phase (scaled by her pace,
+     * {@link TypicalRep#pace()}), and that spent at least this fraction of the typical rep's width above half
+     * its peak, kept the exercise's tempo: a partial rep, not breathing, whatever direction a breath
+     * lends it. Breathing cycles every 3-5 s, symmetric and without a hold: half-peak widths up to
+     * about 1.8 s and ramps of 1-2 s, while a slow rep's ramps are each about 3 s (heel scoop).
+     */
+    static final double TEMPO_SHAPED = 0.8;
+
+    /** Target durations of the exercise's way out and way back (the first and last phases' mid targets), seconds. */
+    private final double targetOut_s;
+    private final double targetBack_s;
+
+    NoiseRules(double targetOut_s, double targetBack_s) {
+        this.targetOut_s = targetOut_s;
+        this.targetBack_s = targetBack_s;
+    }
+
+    /** Below {@link #TINY_RANGE} of the typical range. */
+    static boolean tiny(MovementRatios m) {
+        return m.range() < TINY_RANGE;
+    }
+
+    /**
+     * Peak within {@link #MIN_PEAK_Z} rest wobbles, unless it points like the reps (cosine at least
+     * {@link #NOISE_COS}) and is at least {@link #NOISE_WIDTH} of the typical width, or kept the
+     * exercise's tempo ({@link #TEMPO_SHAPED}, {@link #tempoShaped}).
+     */
+    boolean restWobble(Excursion e, RepTiming timing, MovementRatios m) {
+        return e.peakZ() < MIN_PEAK_Z && !(m.pointsLikeReps(NOISE_COS) && m.width() >= NOISE_WIDTH)
+                && !tempoShaped(timing, m);
+    }
+
+    /**
+     * Below {@link RepClassifier#PARTIAL_RANGE} of the typical range, its peak within {@link #MIN_PEAK_Z} rest
+     * wobbles, and begun straight out of the movement before, with no rest of its own: the
+     * detector found no sample between that movement's end and {@link ExcursionBuilder#BASE_GAP_S}
+     * before this one's start, so the rest before it is unknown ({@link Excursion#restBase_deg} 0).
+     * After a rep that stopped short of home (ended settled), the pelvis creeps on home and breathing
+     * rocks it, measured from the stop: a movement of breathing's size that points near some side's
+     * axis and so passes {@link #restWobble}. A partial rep, however small, starts from rest: she
+     * pauses between reps.
+     */
+    static boolean smallWithoutRest(Excursion e, MovementRatios m) {
+        return m.range() < RepClassifier.PARTIAL_RANGE && e.peakZ() < MIN_PEAK_Z && e.restBase_deg() == 0;
+    }
+
+    /**
+     * True when a small movement kept the exercise's tempo ({@link #TEMPO_SHAPED}): its way out and
+     * way back each took at least that fraction of the target phases at her pace, and its width at
+     * least that fraction of the typical rep's.
+     *
+     * @param timing the movement's measured phases (null: unknown, false)
+     */
+    private boolean tempoShaped(RepTiming timing, MovementRatios m) {
+        if (timing == null || m.width() < TEMPO_SHAPED) return false;
+        return timing.out_s() >= TEMPO_SHAPED * targetOut_s * m.pace() && timing.back_s() >= TEMPO_SHAPED * targetBack_s * m.pace();
+    }
+}
