@@ -5,6 +5,7 @@ import com.reptempo.device.LinkState;
 import com.reptempo.device.DemoSensorSource;
 import com.reptempo.device.SampleSource;
 import com.reptempo.device.SerialPortSource;
+import com.reptempo.simulator.Pacing;
 import com.reptempo.storage.CaptureWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,7 +91,8 @@ final class RecordCommand implements Callable<Integer> {
         if (!demo) return new SerialPortSource(port, baud);
         if (!(speed > 0) || speed > 1000) throw new UserFacingException("--speed must be in (0, 1000]");
         if (simulation.exercise == null) simulation.exercise = "routine";
-        return new DemoSensorSource(simulation.plan(duration_s != null), speed, "demo sensor: " + simulation.exercise);
+        Pacing pacing = duration_s != null ? Pacing.LOOP : Pacing.ONCE;
+        return new DemoSensorSource(simulation.plan(pacing), speed, "demo sensor: " + simulation.exercise);
     }
 
     private static void stopQuietly(CaptureToFiles recording) {

@@ -1,6 +1,7 @@
 package com.reptempo.cli;
 
 import com.reptempo.model.Sample;
+import com.reptempo.simulator.Pacing;
 import com.reptempo.simulator.SessionPlan;
 import com.reptempo.simulator.SimulatedSession;
 import com.reptempo.storage.SampleCsvWriter;
@@ -35,7 +36,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SessionPlan plan = simulation.plan(false);
+        SessionPlan plan = simulation.plan(Pacing.ONCE);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) throw new UserFacingException("folder " + parent + " does not exist");
         SimulatedSession session = SimulatedSession.generate(plan);

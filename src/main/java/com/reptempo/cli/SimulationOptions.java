@@ -5,6 +5,7 @@ import com.reptempo.model.Routine;
 import com.reptempo.simulator.FaultPlan;
 import com.reptempo.simulator.InjectedFault;
 import com.reptempo.simulator.Mounting;
+import com.reptempo.simulator.Pacing;
 import com.reptempo.simulator.SensorSpec;
 import com.reptempo.simulator.SessionPlan;
 import com.reptempo.simulator.SetPlan;
@@ -55,8 +56,11 @@ final class SimulationOptions {
             description = "How the sensor is worn: upright, upside-down, tilted, sideways, inverted, random.")
     String mounting;
 
-    /** The plan these options describe; {@code loop} repeats its sets with rests for as long as it is read. */
-    SessionPlan plan(boolean loop) {
+    /**
+     * The plan these options describe, paced {@code pacing} ({@link Pacing#LOOP} repeats its sets with
+     * rests for as long as it is read).
+     */
+    SessionPlan plan(Pacing pacing) {
         if (exercise == null) throw new UserFacingException("--exercise is required: " + EXERCISE_IDS);
         Routine routine = RoutineJson.bundled();
         List<ExerciseDefinition> exercises = exercises(routine);
@@ -76,7 +80,7 @@ final class SimulationOptions {
         SensorSpec sensor = SensorSpec.mpu6050(rate);
         List<SetPlan> sets = exercises.stream().map(e -> new SetPlan(e, reps != null ? reps : e.minReps())).toList();
         return SessionPlan.of(sets).withSensor(noGyro ? sensor.withoutGyro() : sensor).withMounting(m).withSeed(seed)
-                .withTempo(tempo).withFaults(faultPlan).withLoop(loop);
+                .withTempo(tempo).withFaults(faultPlan).withPacing(pacing);
     }
 
     private List<ExerciseDefinition> exercises(Routine routine) {

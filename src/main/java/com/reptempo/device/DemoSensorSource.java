@@ -3,6 +3,7 @@ package com.reptempo.device;
 import com.reptempo.model.Placement;
 import com.reptempo.protocol.AutoDetectingDecoder;
 import com.reptempo.protocol.StreamDecoder;
+import com.reptempo.simulator.Pacing;
 import com.reptempo.simulator.SampleStream;
 import com.reptempo.simulator.SessionPlan;
 
@@ -16,9 +17,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * pace of their own timestamps (speed 1 = real time, 0 = as fast as possible). Everything a
  * serial sensor reports (device info, battery, link statistics, raw bytes) is reported here too.
  *
- * <p>Made {@link #onCue}, the demo person behaves like a user: she waits still until a set is
- * started ({@link #setStarting}) and does that set then, so a set never begins in the middle of one
- * of her reps.
+ * <p>With a plan paced {@link Pacing#ON_CUE}, the demo person behaves like a user: she waits still
+ * until a set is started ({@link #setStarting}) and does that set then, so a set never begins in the
+ * middle of one of her reps.
  */
 public final class DemoSensorSource extends ThreadedSource {
     /** Samples per frame, as a real sensor at 50-100 Hz would batch them. */
@@ -27,39 +28,27 @@ public final class DemoSensorSource extends ThreadedSource {
     private final SessionPlan plan;
     private final double speed;
     private final String label;
-    private final boolean onCue;
     /** Sets started, from any thread, for the demo thread to tell the person. */
     private final Queue<String> cues = new ConcurrentLinkedQueue<>();
 
     /**
-     * @param plan  what the simulated person does (a set, the routine, or a loop of them)
+     * @param plan  what the simulated person does (a set, the routine, or a loop of them) and, by its
+     *              {@link SessionPlan#pacing}, when: a plan paced {@link Pacing#ON_CUE} waits for
+     *              {@link #setStarting} before each set and streams until closed
      * @param speed 1 = real time, 0 = as fast as possible
      * @param label shown to the user, e.g. "demo sensor: cobra lift"
      */
     public DemoSensorSource(SessionPlan plan, double speed, String label) {
-        this(plan, speed, label, false);
-    }
-
-    private DemoSensorSource(SessionPlan plan, double speed, String label, boolean onCue) {
         super("demo-sensor");
         this.plan = plan;
         this.speed = speed;
         this.label = label;
-        this.onCue = onCue;
     }
 
-    /**
-     * A demo sensor whose person waits still, where she is, until a set is started, then does the
-     * plan's set of that exercise (or her next one); it streams until closed.
-     */
-    public static DemoSensorSource onCue(SessionPlan plan, double speed, String label) {
-        return new DemoSensorSource(plan, speed, label, true);
-    }
-
-    /** On cue: the person starts a set of {@code exerciseId} now; otherwise nothing. Safe from any thread. */
+    /** Paced {@link Pacing#ON_CUE}: the person starts a set of {@code exerciseId} now; otherwise nothing. Safe from any thread. */
     @Override
     public void setStarting(String exerciseId) {
-        if (onCue) cues.add(exerciseId);
+        if (plan.pacing() == Pacing.ON_CUE) cues.add(exerciseId);
     }
 
     @Override
@@ -75,7 +64,7 @@ public final class DemoSensorSource extends ThreadedSource {
     @Override
     void run(SourceListener listener) {
         Placement placement = plan.sets().isEmpty() ? Placement.UNSPECIFIED : plan.sets().get(0).exercise().placement();
-        SampleStream stream = new SampleStream(plan, onCue);
+        SampleStream stream = new SampleStream(plan);
         DemoDevice device = new DemoDevice(stream, DEFAULT_BATCH, placement);
         StreamDecoder decoder = new AutoDetectingDecoder(new DecodedToSource(listener));
         Pacer pacer = new Pacer(speed, this::closed);

@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * The simulator as an incremental generator: pull samples one at a time (or a buffer at a time) in
- * time order, without building the session in memory; a looping plan never ends. Deterministic:
- * the same plan gives the same samples however they are pulled.
+ * time order, without building the session in memory; a plan that loops or waits for cues never
+ * ends. Deterministic: the same plan gives the same samples however they are pulled.
  *
  * <p>Sample times are the sensor's own clock: sample k is taken at k / rate plus jitter, rounded
  * to the microsecond, the first at exactly 0. The truth of a set becomes available from
@@ -31,21 +31,16 @@ public final class SampleStream {
     private double nextTime_s = 0;
     private double lastTime_s = Double.NEGATIVE_INFINITY;
 
-    /** A stream that runs {@code plan}. */
-    public SampleStream(SessionPlan plan) {
-        this(plan, false);
-    }
-
     /**
-     * A stream that runs {@code plan}, or, {@code onCue}, in which the person waits still before
-     * every set until {@link #cue} tells her a set starts (the live demo: she starts when the app
-     * starts a set). On cue the stream never ends; the same plan and cues at the same sample times
+     * A stream that runs {@code plan}, paced as it says ({@link SessionPlan#pacing}): once through its
+     * sets, over and over, or each set on {@link #cue} (the live demo: she starts when the app starts
+     * a set). Only {@link Pacing#ONCE} ends; on cue, the same plan and cues at the same sample times
      * give the same samples.
      */
-    public SampleStream(SessionPlan plan, boolean onCue) {
+    public SampleStream(SessionPlan plan) {
         this.plan = Objects.requireNonNull(plan, "plan");
         Person person = Person.draw(Rng.derive(plan.seed(), "person"));
-        this.script = new SessionScript(plan, person, Rng.derive(plan.seed(), "plan"), onCue);
+        this.script = new SessionScript(plan, person, Rng.derive(plan.seed(), "plan"));
         this.kinematics = new Kinematics(script,
                 new Background(person, plan.disturbances(), Rng.derive(plan.seed(), "background")));
         this.imu = new ImuErrorModel(plan.sensor(), Rng.derive(plan.seed(), "sensor"), Rng.derive(plan.seed(), "noise"));
@@ -62,7 +57,7 @@ public final class SampleStream {
         return plan.sensor();
     }
 
-    /** True while the session has samples left (always, for a looping plan). */
+    /** True while the session has samples left (always, unless the plan's pacing {@link Pacing#ends}). */
     public boolean hasNext() {
         if (!evaluated) {
             kinematics.evaluate(nextTime_s, force_g, rate_dps);
@@ -102,7 +97,7 @@ public final class SampleStream {
     /**
      * Tells the person (on cue) that a set of {@code exerciseId} starts: she begins it within
      * {@value SessionScript#WAIT_STEP_S} s of the last sample taken, or her next set when the
-     * plan has none of that exercise. Ignored when not on cue.
+     * plan has none of that exercise. Ignored unless the plan's pacing is {@link Pacing#ON_CUE}.
      */
     public void cue(String exerciseId) {
         script.cue(exerciseId);

@@ -12,7 +12,8 @@ import java.util.Objects;
  * {@code with...} methods.
  *
  * @param sets         the sets, in order
- * @param loop         true to repeat the sets forever (a live demo); false to stop after the last
+ * @param pacing       when the person starts her sets and whether the session ends: once through
+ *                     the sets, over and over, or each set on cue (the live demo)
  * @param sensor       the simulated sensor
  * @param mounting     how the sensor is turned on the body
  * @param seed         random seed
@@ -20,11 +21,12 @@ import java.util.Objects;
  * @param faults       which faults to inject
  * @param disturbances fidgets, bumps, breathing, tremor
  */
-public record SessionPlan(List<SetPlan> sets, boolean loop, SensorSpec sensor, Mounting mounting, long seed,
+public record SessionPlan(List<SetPlan> sets, Pacing pacing, SensorSpec sensor, Mounting mounting, long seed,
                           double tempo, FaultPlan faults, Disturbances disturbances) {
     public SessionPlan {
         sets = List.copyOf(sets);
         if (sets.isEmpty()) throw new IllegalArgumentException("a session needs at least one set");
+        Objects.requireNonNull(pacing, "pacing");
         Objects.requireNonNull(sensor, "sensor");
         Objects.requireNonNull(mounting, "mounting");
         Objects.requireNonNull(faults, "faults");
@@ -32,9 +34,9 @@ public record SessionPlan(List<SetPlan> sets, boolean loop, SensorSpec sensor, M
         if (!(tempo >= 0.3 && tempo <= 3)) throw new IllegalArgumentException("tempo must be 0.3..3");
     }
 
-    /** These sets with defaults: MPU-6050 at 100 Hz, upright, seed 1, tempo 1, good form, realistic disturbances. */
+    /** These sets once, with defaults: MPU-6050 at 100 Hz, upright, seed 1, tempo 1, good form, realistic disturbances. */
     public static SessionPlan of(List<SetPlan> sets) {
-        return new SessionPlan(sets, false, SensorSpec.mpu6050(100), Mounting.upright(), 1, 1.0, FaultPlan.NONE,
+        return new SessionPlan(sets, Pacing.ONCE, SensorSpec.mpu6050(100), Mounting.upright(), 1, 1.0, FaultPlan.NONE,
                 Disturbances.DEFAULT);
     }
 
@@ -53,38 +55,38 @@ public record SessionPlan(List<SetPlan> sets, boolean loop, SensorSpec sensor, M
         return ExerciseMotion.supports(exerciseId);
     }
 
-    /** The same plan, repeating its sets forever (true) or stopping after the last (false). */
-    public SessionPlan withLoop(boolean repeat) {
-        return new SessionPlan(sets, repeat, sensor, mounting, seed, tempo, faults, disturbances);
+    /** The same plan paced another way: once through its sets, over and over, or each set on cue. */
+    public SessionPlan withPacing(Pacing p) {
+        return new SessionPlan(sets, p, sensor, mounting, seed, tempo, faults, disturbances);
     }
 
     /** The same plan with another sensor. */
     public SessionPlan withSensor(SensorSpec s) {
-        return new SessionPlan(sets, loop, s, mounting, seed, tempo, faults, disturbances);
+        return new SessionPlan(sets, pacing, s, mounting, seed, tempo, faults, disturbances);
     }
 
     /** The same plan with another mounting. */
     public SessionPlan withMounting(Mounting m) {
-        return new SessionPlan(sets, loop, sensor, m, seed, tempo, faults, disturbances);
+        return new SessionPlan(sets, pacing, sensor, m, seed, tempo, faults, disturbances);
     }
 
     /** The same plan with another random seed. */
     public SessionPlan withSeed(long s) {
-        return new SessionPlan(sets, loop, sensor, mounting, s, tempo, faults, disturbances);
+        return new SessionPlan(sets, pacing, sensor, mounting, s, tempo, faults, disturbances);
     }
 
     /** The same plan with another tempo factor (0.3..3; 0.6 = rushing). */
     public SessionPlan withTempo(double t) {
-        return new SessionPlan(sets, loop, sensor, mounting, seed, t, faults, disturbances);
+        return new SessionPlan(sets, pacing, sensor, mounting, seed, t, faults, disturbances);
     }
 
     /** The same plan injecting these faults. */
     public SessionPlan withFaults(FaultPlan f) {
-        return new SessionPlan(sets, loop, sensor, mounting, seed, tempo, f, disturbances);
+        return new SessionPlan(sets, pacing, sensor, mounting, seed, tempo, f, disturbances);
     }
 
     /** The same plan with other non-rep disturbances. */
     public SessionPlan withDisturbances(Disturbances d) {
-        return new SessionPlan(sets, loop, sensor, mounting, seed, tempo, faults, d);
+        return new SessionPlan(sets, pacing, sensor, mounting, seed, tempo, faults, d);
     }
 }

@@ -9,9 +9,9 @@ import java.util.Deque;
 /**
  * Produces the session's segments in time order, one set at a time, so that an endless session
  * never holds more than one set: a still period standing at the start, then for each set a rest
- * (after the first), the set itself; repeated when the plan loops.
+ * (after the first), the set itself; repeated when the plan's {@link Pacing} is {@link Pacing#LOOP}.
  *
- * <p>On cue (the live demo), the person instead waits where she is before every set, still, until
+ * <p>{@link Pacing#ON_CUE} (the live demo): the person instead waits where she is before every set, still, until
  * she is told a set starts ({@link #cue}); then she does it at once, and waits again after it. The
  * plan's sets are her repertoire: she does the one cued, or her next one when the cue names none
  * she knows.
@@ -28,16 +28,10 @@ final class SessionScript {
     private BodyState state;
     private double t_s;
     private int nextSet;
-    private final boolean onCue;
     private final Deque<String> cues = new ArrayDeque<>();
 
+    /** The script of {@code plan}, paced as the plan says. */
     SessionScript(SessionPlan plan, Person person, Rng rng) {
-        this(plan, person, rng, false);
-    }
-
-    /** @param onCue true: she waits still before each set until {@link #cue}d */
-    SessionScript(SessionPlan plan, Person person, Rng rng, boolean onCue) {
-        this.onCue = onCue;
         this.plan = plan;
         this.person = person;
         this.rng = rng;
@@ -74,12 +68,12 @@ final class SessionScript {
     }
 
     private void planNextSet() {
-        if (onCue) {
+        if (plan.pacing() == Pacing.ON_CUE) {
             planCuedSet();
             return;
         }
         if (nextSet >= plan.sets().size()) {
-            if (!plan.loop()) return;
+            if (plan.pacing() != Pacing.LOOP) return;
             nextSet = 0;
         }
         if (t_s > initialStill.end_s()) {

@@ -22,10 +22,12 @@ public record SimulatedSession(SessionPlan plan, List<Sample> samples, SessionTr
     /**
      * Runs {@code plan} to its end.
      *
-     * @throws IllegalArgumentException for a looping plan (it never ends)
+     * @throws IllegalArgumentException unless the plan's pacing is {@link Pacing#ONCE} (others never end)
      */
     public static SimulatedSession generate(SessionPlan plan) {
-        if (plan.loop()) throw new IllegalArgumentException("a looping plan never ends; use SampleStream");
+        if (!plan.pacing().ends()) {
+            throw new IllegalArgumentException("a plan paced " + plan.pacing() + " never ends; use SampleStream");
+        }
         SampleStream stream = new SampleStream(plan);
         List<Sample> samples = new ArrayList<>();
         while (stream.hasNext()) samples.add(stream.next());

@@ -11,6 +11,7 @@ import com.reptempo.model.Sample;
 import com.reptempo.model.SetResult;
 import com.reptempo.protocol.DeviceMessage;
 import com.reptempo.protocol.FrameEncoder;
+import com.reptempo.simulator.Pacing;
 import com.reptempo.simulator.SampleStream;
 import com.reptempo.simulator.SessionPlan;
 import com.reptempo.storage.RoutineJson;
@@ -74,7 +75,7 @@ public final class SessionBenchmark {
             return;
         }
         Routine routine = RoutineJson.bundled();
-        SampleStream stream = new SampleStream(SessionPlan.routine(routine).withLoop(true));
+        SampleStream stream = new SampleStream(SessionPlan.routine(routine).withPacing(Pacing.LOOP));
         List<Sample> samples = new ArrayList<>(SAMPLES);
         while (samples.size() < SAMPLES) samples.add(stream.next());
         List<byte[]> frames = frames(samples);

@@ -4,6 +4,7 @@ import com.reptempo.model.ExerciseDefinition;
 import com.reptempo.model.LinkStats;
 import com.reptempo.model.Sample;
 import com.reptempo.simulator.FaultPlan;
+import com.reptempo.simulator.Pacing;
 import com.reptempo.simulator.SensorSpec;
 import com.reptempo.simulator.SessionPlan;
 import com.reptempo.simulator.SimulatedSession;
@@ -59,7 +60,7 @@ class DemoSensorSourceTest {
     @Test
     void aLoopingDemoRunsUntilClosed() throws InterruptedException {
         ExerciseDefinition ex = RoutineJson.bundled().get("cobra-lift");
-        DemoSensorSource demo = new DemoSensorSource(SessionPlan.singleSet(ex, 1).withLoop(true), 0, "demo");
+        DemoSensorSource demo = new DemoSensorSource(SessionPlan.singleSet(ex, 1).withPacing(Pacing.LOOP), 0, "demo");
         CollectingListener got = new CollectingListener();
         demo.start(got);
         assertTrue(got.await(() -> got.sampleCount() > 20_000, 20_000), "keeps streaming past one set");
@@ -72,7 +73,7 @@ class DemoSensorSourceTest {
     @Test
     void onCueTheDemoPersonWaitsUntilASetIsStarted() throws InterruptedException {
         ExerciseDefinition ex = RoutineJson.bundled().get("cobra-lift");
-        DemoSensorSource demo = DemoSensorSource.onCue(SessionPlan.singleSet(ex, 2).withSeed(3), 0, "demo");
+        DemoSensorSource demo = new DemoSensorSource(SessionPlan.singleSet(ex, 2).withSeed(3).withPacing(Pacing.ON_CUE), 0, "demo");
         CollectingListener got = new CollectingListener();
         demo.start(got);
         try {

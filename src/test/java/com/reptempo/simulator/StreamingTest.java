@@ -38,7 +38,7 @@ class StreamingTest {
 
     @Test
     void loopingPlanRunsOnAndKeepsReleasingSets() {
-        SessionPlan plan = SimulatorFixtures.shortSet("rear-leg-lift").withLoop(true);
+        SessionPlan plan = SimulatorFixtures.shortSet("rear-leg-lift").withPacing(Pacing.LOOP);
         SampleStream stream = new SampleStream(plan);
         List<SetTruth> sets = new ArrayList<>();
         double previousEnd = 0;
@@ -53,6 +53,42 @@ class StreamingTest {
         }
         assertEquals(8, sets.get(2).count());
         assertThrows(IllegalArgumentException.class, () -> SimulatedSession.generate(plan));
+    }
+
+    /**
+     * One plan, three pacings: once ends after its set; a loop does it again and again; on cue she
+     * does nothing for longer than the whole set takes, until cued, and the stream never ends.
+     */
+    @Test
+    void eachPacingDoesWhatItSays() {
+        SessionPlan plan = SimulatorFixtures.shortSet("heel-scoop").withSeed(12);
+        assertEquals(Pacing.ONCE, plan.pacing(), "a plan is paced once unless told otherwise");
+
+        SimulatedSession once = SimulatedSession.generate(plan);
+        assertEquals(1, once.truth().sets().size());
+        double onceEnd_s = once.truth().duration_s();
+
+        SampleStream loop = new SampleStream(plan.withPacing(Pacing.LOOP));
+        List<SetTruth> looped = new ArrayList<>();
+        take(loop, 3 * onceEnd_s, looped);
+        assertTrue(looped.size() >= 2, "the set again after a rest: " + looped.size());
+        assertTrue(looped.stream().allMatch(t -> t.exercise().equals("heel-scoop")));
+        assertEquals(once.truth().sets().get(0), looped.get(0), "the first time through is the session once");
+
+        SessionPlan cuedPlan = plan.withPacing(Pacing.ON_CUE);
+        SampleStream cued = new SampleStream(cuedPlan);
+        List<SetTruth> released = new ArrayList<>();
+        take(cued, onceEnd_s + 10, released);
+        assertTrue(released.isEmpty(), "no set without a cue");
+        double cue_s = cued.lastTime_s();
+        cued.cue("heel-scoop");
+        take(cued, cue_s + 3 * onceEnd_s, released);
+        assertEquals(1, released.size(), "one set per cue");
+        assertTrue(released.get(0).start_s() >= cue_s);
+        assertTrue(cued.hasNext(), "on cue never ends");
+
+        assertThrows(IllegalArgumentException.class, () -> SimulatedSession.generate(plan.withPacing(Pacing.LOOP)));
+        assertThrows(IllegalArgumentException.class, () -> SimulatedSession.generate(cuedPlan));
     }
 
     @Test
@@ -81,7 +117,7 @@ class StreamingTest {
     @Test
     void onCueThePersonWaitsStillUntilASetStartsThenDoesThatSet() {
         SessionPlan plan = SessionPlan.routine(SimulatorFixtures.ROUTINE).withSeed(31);
-        SampleStream stream = new SampleStream(plan, true);
+        SampleStream stream = new SampleStream(plan.withPacing(Pacing.ON_CUE));
         List<SetTruth> released = new ArrayList<>();
         List<Sample> waiting = take(stream, 30, released);
         assertTrue(released.isEmpty(), "no set before the cue");
@@ -112,7 +148,7 @@ class StreamingTest {
         SessionPlan plan = SimulatorFixtures.shortSet("heel-scoop").withSeed(8);
         List<List<Sample>> runs = new ArrayList<>();
         for (int run = 0; run < 2; run++) {
-            SampleStream stream = new SampleStream(plan, true);
+            SampleStream stream = new SampleStream(plan.withPacing(Pacing.ON_CUE));
             List<SetTruth> released = new ArrayList<>();
             List<Sample> all = new ArrayList<>(take(stream, 7.3, released));
             stream.cue("heel-scoop");

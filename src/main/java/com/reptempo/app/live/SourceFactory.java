@@ -6,6 +6,7 @@ import com.reptempo.device.SerialPortSource;
 import com.reptempo.model.ExerciseDefinition;
 import com.reptempo.model.Routine;
 import com.reptempo.simulator.FaultPlan;
+import com.reptempo.simulator.Pacing;
 import com.reptempo.simulator.SensorSpec;
 import com.reptempo.simulator.SessionPlan;
 import com.reptempo.simulator.SetPlan;
@@ -43,7 +44,7 @@ public final class SourceFactory {
 
     public SampleSource create(SourceChoice choice) {
         if (!choice.isDemo()) return new SerialPortSource(choice.port(), SerialPortSource.DEFAULT_BAUD);
-        return DemoSensorSource.onCue(demoPlan(choice), demoSpeed, choice.describe());
+        return new DemoSensorSource(demoPlan(choice), demoSpeed, choice.describe());
     }
 
     /**
@@ -54,7 +55,7 @@ public final class SourceFactory {
         List<SetPlan> sets = choice.demoExercise().equals("routine")
                 ? routine.exercises().stream().filter(e -> SessionPlan.supports(e.id())).map(SetPlan::of).toList()
                 : List.of(SetPlan.of(exercise(choice.demoExercise())));
-        SessionPlan plan = SessionPlan.of(sets).withLoop(true).withSeed(demoSeed.orElseGet(() -> System.nanoTime() & 0xFFFF))
+        SessionPlan plan = SessionPlan.of(sets).withPacing(Pacing.ON_CUE).withSeed(demoSeed.orElseGet(() -> System.nanoTime() & 0xFFFF))
                 .withSensor(SensorSpec.mpu6050(demoRate_hz));
         return choice.demoFaults() ? plan.withFaults(FaultPlan.all(0.35)) : plan;
     }
