@@ -42,6 +42,14 @@ final class ExcursionDetector {
     static final double STEP_STILL_S = 0.5;
     /** See {@link #STEP_STILL_S}. */
     static final double STEP_BACK_FRACTION = 0.5;
+    /**
+     * A movement that starts within this long of the moment the previous one was ended *returned*
+     * started straight out of its return, with no rest between them: the end is recognised
+     * {@link Closing#CLOSE_MARGIN_S} (0.15 s) after the extrapolated end of the way back, and she
+     * rests at least 0.5 s between reps, so a rep from a real rest starts at least 0.35 s later.
+     * Such a start is a turning point, not a rest (docs/PIPELINE.md §4, "returned to a turning point").
+     */
+    static final double TURN_GAP_S = 0.35;
     /** What happened on a sample. */
     enum Event { NONE, STARTED, ENDED, RESTARTED }
 
@@ -65,6 +73,8 @@ final class ExcursionDetector {
     private double prev_s = Double.NaN;
     private double lastEnd_s = Double.NEGATIVE_INFINITY;
     private long lastEndIndex = -1;
+    /** The current movement started before the previous one's end: straight out of its return, no rest between. */
+    private boolean startedOnTurn;
     private final Departure departure = new Departure(history);
     private final MovementStart start = new MovementStart(history);
     private final Headway headway = new Headway(rest);
@@ -117,6 +127,7 @@ final class ExcursionDetector {
         if (from < 0) return Event.NONE;
         start.averagedBefore(from);
         begin(from, idx);
+        startedOnTurn = start.time_s() - lastEnd_s < TURN_GAP_S;
         return Event.STARTED;
     }
 
@@ -133,6 +144,7 @@ final class ExcursionDetector {
         long from = departure.start(lo, idx);
         start.averagedBefore(from);
         begin(from, idx);
+        startedOnTurn = start.time_s() - lastEnd_s < TURN_GAP_S;
         return Event.STARTED;
     }
 
@@ -140,6 +152,7 @@ final class ExcursionDetector {
     private void begin(long j, long idx) {
         history.pin(j);
         active = true;
+        startedOnTurn = false;
         quickStep.reset();
         headway.reset(j, start.time_s(), start.upX(), start.upY(), start.upZ());
         moves.clear();
@@ -206,6 +219,27 @@ final class ExcursionDetector {
     }
 
     /**
+     * A movement that started straight out of the previous one's return, about to end *returned*,
+     * in which a place was left by a rep, come back to and left again
+     * ({@link HeldPlace#restLeftAgainFrom}): its start was the turning point of a rep, not a rest
+     * (the rest was taken at a rep's top after a move into position that ended where the first
+     * rep turned), and the place is the body's rest. It ends as getting into position where the
+     * sensor first stopped at that place and the rep from it is ended as returned where it came
+     * back, as for the rest found again (docs/PIPELINE.md §4, "returned to a turning point").
+     *
+     * @return true when the movement restarts there
+     */
+    private boolean returnedToTurn(double peak) {
+        if (!startedOnTurn || !moves.setBegun()) return false;
+        long from = held.restLeftAgainFrom(moves.restFoundMin_deg(peak));
+        long stay = held.stayIndex();
+        if (from <= start.index() || from >= stay) return false;
+        moves.restartAt(from, true);
+        restFound.repEndsAt(stay);
+        return true;
+    }
+
+    /**
      * How far the sensor must move on the way back to count as moving: beyond the posture limit
      * {@link #POSTURE_BAND_DEG}, otherwise any change beyond the rest wobble.
      */
@@ -250,6 +284,7 @@ final class ExcursionDetector {
             if (closing.over(t_s, theta_deg, peak)) {
                 if (moves.passedPlace(theta_deg, peak, start, closingIndex, gx, gy, gz)) return Event.NONE;
                 if (moves.passedHome(theta_deg, peak, start, closingIndex, gx, gy, gz, shortStop)) return Event.NONE;
+                if (returnedToTurn(peak)) return Event.NONE;
                 end = Excursion.End.RETURNED;
             }
         } else if (theta_deg < closing.returnLevel(peak)) {

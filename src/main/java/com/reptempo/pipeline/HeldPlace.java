@@ -179,6 +179,25 @@ final class HeldPlace {
         return restRepFrom;
     }
 
+    /**
+     * The rest found once and left again, asked when a movement that started straight out of the
+     * previous one's return (no rest between them) is about to end *returned* (docs/PIPELINE.md
+     * §4, "returned to a turning point"): the history index where the sensor first stopped at the
+     * place being followed, if the sensor left that place by {@link #MOVE_DEG}, came back to it (for
+     * {@link #BACK_S}), stayed until it was held again and has now left it by {@link #MOVE_DEG} once
+     * more, the place lying at least restMin_deg from the start; -1 otherwise. With
+     * {@link #stayIndex()} the stay before that last departure.
+     */
+    long restLeftAgainFrom(double restMin_deg) {
+        if (index < 0 || !away || returns != 1 || counted || leftMaxSq <= MOVE_SQ || stayIndex < 0) return -1;
+        return theta_deg >= restMin_deg ? firstStay : -1;
+    }
+
+    /** With {@link #restLeftAgainFrom}: where the sensor came back to the place the first time. */
+    long stayIndex() {
+        return stayIndex;
+    }
+
     /** The history index of the last place held in this movement (within {@link #BAND_DEG} for {@link #HOLD_S}), or -1. */
     long lastHeld() {
         return lastHeld;

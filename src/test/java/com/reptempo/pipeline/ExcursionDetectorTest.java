@@ -354,4 +354,45 @@ class ExcursionDetectorTest {
         assertEquals(2.5, rep.peak_deg(), 0.3, "the second rep measured from home, not from the stop: " + found);
         assertEquals(14.5, PhaseTimer.time(rep, 0).start_s(), 0.5);
     }
+
+    /**
+     * Routine 4134 set 3 (rear leg lift, lower-back sensor, reps alternating sides): a 2.7° move
+     * into position from 3 s (2.5 s, held from 5.5 s), then 2.5° reps every 6.7 s from 8.7 s
+     * (2.7 s up, 2.7 s down, no hold), the right ones lifting back almost to where the move into
+     * position started (0.2° aside), the left ones 60° aside of that, with 0.15° of breathing.
+     */
+    private static double[] moveIntoPositionEndingWhereRepsTurn(double t) {
+        double m = MinJerk.position(Math.min(1, Math.max(0, (t - 3) / 2.5)));
+        double a = -2.7 * 0.87 * m;
+        double b = 2.7 * 0.5 * m;
+        for (int k = 0; k < 8; k++) {
+            double r = rep(t, 8.7 + 6.7 * k, 2.7, 0, 2.7, 2.5);
+            if (k % 2 == 0) {
+                a += 0.93 * r;
+                b -= 0.396 * r;
+            } else {
+                a -= 0.88 * r;
+                b -= 0.48 * r;
+            }
+        }
+        return new double[] {a + 0.15 * Math.sin(2 * Math.PI * t / 4.0), b};
+    }
+
+    @Test
+    void aMovementFromARepsTurnThatComesBackToTheRestEndsThere() {
+        // the move into position and rep 1's way up end returned near where rep 1 turns (12.2 s);
+        // rep 1's way down starts straight out of that return, so the next movement is measured
+        // from the rep's top: without the rule every right rep's top "returns" to it and the
+        // rest is taken at the tops until 51 s, the reps read 4.4° and are merged in twos
+        List<Excursion> found = runTwoAxes(SETTINGS, true, true, t -> moveIntoPositionEndingWhereRepsTurn(t)[0],
+                t -> moveIntoPositionEndingWhereRepsTurn(t)[1], 70, 0.02, 41);
+        StringBuilder sb = new StringBuilder();
+        for (Excursion e : found) sb.append(String.format(java.util.Locale.ROOT, "%n%.2f-%.2f %s %.2f", e.start_s(), e.end_s(), e.end(), e.peak_deg()));
+        assertTrue(found.size() >= 3, sb.toString());
+        assertTrue(found.get(1).start_s() - found.get(0).end_s() < 0.35, "the precondition: rep 1's way down starts straight out of the return" + sb);
+        assertTrue(found.get(1).end_s() < 15.4, "the movement from the turn ends at the rest, before rep 2: " + sb);
+        long reps = found.stream().filter(e -> e.start_s() > 13 && Math.abs(e.peak_deg() - 2.5) < 0.4
+                && e.end() == Excursion.End.RETURNED).count();
+        assertTrue(reps >= 6, "reps 2-8 are measured from the rest, found " + reps + sb);
+    }
 }
