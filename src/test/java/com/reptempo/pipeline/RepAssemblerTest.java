@@ -45,14 +45,22 @@ class RepAssemblerTest {
         assertTrue(r.has(FaultKind.SHORT_HOLD));
     }
 
-    /** An arm/leg extension whose extend was measured at extend_s (target 3-4 s), flagged too slow when assembled. */
-    private static RepResult tooSlowRep(double range_deg, double extend_s) {
+    /**
+     * An arm/leg extension whose extend was measured at extend_s (target 3-4 s), hold 3.5 s and return 3.5 s,
+     * flagged with a tempo fault of the given kind on its extend when assembled (deviation from limit_s).
+     */
+    private static RepResult extendFlagged(FaultKind kind, double limit_s, double range_deg, double extend_s) {
         List<PhaseResult> phases = List.of(new PhaseResult("extend", PhaseKind.MOVEMENT, 0, extend_s, 3, 4),
                 new PhaseResult("hold", PhaseKind.HOLD, extend_s, extend_s + 3.5, 3, 4),
                 new PhaseResult("return", PhaseKind.MOVEMENT, extend_s + 3.5, extend_s + 7, 3, 4));
         return new RepResult(1, 0, extend_s + 7, Side.LEFT, phases,
-                List.of(new Fault(FaultKind.TOO_SLOW, "extend", extend_s - 6, 100 * (extend_s - 6) / 6)), 80,
+                List.of(new Fault(kind, "extend", extend_s - limit_s, 100 * (extend_s - limit_s) / limit_s)), 80,
                 range_deg, range_deg, -1.5);
+    }
+
+    /** {@link #extendFlagged} too slow (over 1.5 x the 4 s maximum). */
+    private static RepResult tooSlowRep(double range_deg, double extend_s) {
+        return extendFlagged(FaultKind.TOO_SLOW, 6, range_deg, extend_s);
     }
 
     @Test
@@ -70,14 +78,9 @@ class RepAssemblerTest {
         assertTrue(r.has(FaultKind.TOO_SLOW));
     }
 
-    /** An arm/leg extension whose extend lasted extend_s (target 3-4 s), flagged too fast when assembled. */
+    /** {@link #extendFlagged} too fast (the deviation taken from the 3 s minimum). */
     private static RepResult tooFastRep(double range_deg, double extend_s) {
-        List<PhaseResult> phases = List.of(new PhaseResult("extend", PhaseKind.MOVEMENT, 0, extend_s, 3, 4),
-                new PhaseResult("hold", PhaseKind.HOLD, extend_s, extend_s + 3.5, 3, 4),
-                new PhaseResult("return", PhaseKind.MOVEMENT, extend_s + 3.5, extend_s + 7, 3, 4));
-        return new RepResult(1, 0, extend_s + 7, Side.LEFT, phases,
-                List.of(new Fault(FaultKind.TOO_FAST, "extend", extend_s - 3, 100 * (extend_s - 3) / 3)), 80,
-                range_deg, range_deg, -1.5);
+        return extendFlagged(FaultKind.TOO_FAST, 3, range_deg, extend_s);
     }
 
     @Test

@@ -49,15 +49,20 @@ class SmoothnessTest {
         return new Excursion(0, n - 1, t, phi, phi, phi[peak], peak, 60, 0, 1, 0, 0, 0, 1, Excursion.End.RETURNED, 0);
     }
 
+    /** The phases timed for {@link #afterAShiftToANewRest}: its way out extrapolated back over the shift. */
+    private static List<PhaseResult> phasesAfterTheShift() {
+        return List.of(new PhaseResult("extend", PhaseKind.MOVEMENT, 0.5, 7.5, 3, 4),
+                new PhaseResult("hold", PhaseKind.HOLD, 7.5, 10.5, 3, 4),
+                new PhaseResult("return", PhaseKind.MOVEMENT, 10.5, 14.0, 3, 4));
+    }
+
     @Test
     void aShiftToANewRestBeforeTheWayOutIsNotPartOfIt() {
         // The way-out phase extrapolated back over the shift (0.5-7.5 s, 7 s against a 3-4 s target): a
         // still of 2.5 s is a rest, not a hesitation (at most 0.45 x 4 s), and the way is judged from it.
         Excursion e = afterAShiftToANewRest();
         EvenMovement even = EvenMovement.of(e);
-        List<PhaseResult> phases = List.of(new PhaseResult("extend", PhaseKind.MOVEMENT, 0.5, 7.5, 3, 4),
-                new PhaseResult("hold", PhaseKind.HOLD, 7.5, 10.5, 3, 4),
-                new PhaseResult("return", PhaseKind.MOVEMENT, 10.5, 14.0, 3, 4));
+        List<PhaseResult> phases = phasesAfterTheShift();
         double restEnd_s = MidMovementStop.restEnd_s(even, WayStall.MAX_TARGET_FRACTION * 4);
         assertTrue(restEnd_s > 3.8 && restEnd_s < 4.6, "sets off from the new rest at 4.0 s: " + restEnd_s);
         double s = Smoothness.of(e, even, phases, 0);
@@ -71,9 +76,7 @@ class SmoothnessTest {
         // assembler's checks for a partial or too-slow rep read the latter.
         Excursion e = afterAShiftToANewRest();
         EvenMovement even = EvenMovement.of(e);
-        List<PhaseResult> phases = List.of(new PhaseResult("extend", PhaseKind.MOVEMENT, 0.5, 7.5, 3, 4),
-                new PhaseResult("hold", PhaseKind.HOLD, 7.5, 10.5, 3, 4),
-                new PhaseResult("return", PhaseKind.MOVEMENT, 10.5, 14.0, 3, 4));
+        List<PhaseResult> phases = phasesAfterTheShift();
         assertTrue(MidMovementStop.stoppedWaySparc(e, even) < 0, "a stop when searched from the old rest");
         assertEquals(0, Smoothness.measure(e, even, phases, 0).stoppedWaySparc());
     }
