@@ -217,9 +217,13 @@ public final class RepPipeline implements SampleSink {
             switchWatch.holdAsResettle(e, timing);
         } else if (v == Verdict.REP) {
             if (evidence) slots.settleHeld(e, t_s, soFar.sides(), switchWatch);
+            slots.settleNextSide(e, t_s, soFar.sides());
             counter.count(e, timing, !intoPosition.mayHoldTheMove(reps.size(), e.end()), gravity.delay_s());
         } else if (v == Verdict.PENDING) {
             slots.pending().hold(e, timing);
+        } else if (v == Verdict.AWAITS_NEXT_SIDE) {
+            slots.settleNextSide(e, t_s, soFar.sides());
+            slots.nextSide().hold(e, timing);
         } else if (v == Verdict.HELD) {
             if (slots.held().waiting()) {
                 if (soFar.blocksOpen()) switchWatch.heldReplaced(soFar.classifier().typicalRange_deg());

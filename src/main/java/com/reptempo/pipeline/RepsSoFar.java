@@ -137,7 +137,34 @@ final class RepsSoFar {
 
     /** As {@link #classify(Excursion, RepTiming)}, with the nearest cluster of reps already found. */
     Verdict classify(Excursion e, RepTiming timing, SideClassifier.Nearest nearest) {
-        return classifier.judge(e, timing, nearest.cos(), nearest.taught_deg(), sideOpen());
+        Verdict v = classifier.judge(e, timing, nearest.cos(), nearest.taught_deg(), sideOpen());
+        if ((v == Verdict.REP || v == Verdict.ABANDONED) && smallInAlternation(e)) return Verdict.AWAITS_NEXT_SIDE;
+        return v;
+    }
+
+    /**
+     * Below this fraction of the typical range (and at least {@link RepClassifier#PARTIAL_RANGE}), a
+     * movement of an exercise on alternating sides that the rules call a rep or an attempt given up
+     * waits for the next rep ({@link Verdict#AWAITS_NEXT_SIDE}, {@link NextSideDecides}): she
+     * alternates legs, so a partial rep is followed by the other leg's rep, while an attempt given up
+     * is tried again at once with the same leg. Range and speed overlap between the two (attempts
+     * 35-60 % of her range, partial reps 25-40 %, both read a few tenths off); the next leg does not.
+     * 0.85, not 0.7: attempts read up to 0.84 of the typical range and full reps down to 0.7 after a
+     * fidget displaced their rest; a full rep that waits is counted by the other leg's rep after it.
+     */
+    static final double SIDE_DECIDES_RANGE = 0.85;
+
+    /**
+     * Both sides known in an alternating exercise, pointing nearest the side whose turn it is (one
+     * pointing like the leg just done keeps its verdict), of {@link RepClassifier#PARTIAL_RANGE} up to
+     * {@link #SIDE_DECIDES_RANGE} of the typical range.
+     */
+    private boolean smallInAlternation(Excursion e) {
+        if (!sides.alternatingKnown() || !sides.pointsLikeItsTurn(e)) return false;
+        double typical_deg = classifier.typicalRange_deg();
+        if (!(typical_deg > 0)) return false;
+        double r = e.peak_deg() / typical_deg;
+        return r >= RepClassifier.PARTIAL_RANGE && r < SIDE_DECIDES_RANGE;
     }
 
     /** True while a per-side exercise has reps on one side only (or none). */

@@ -232,6 +232,31 @@ final class SideClassifier {
         return new Nearest(c, Double.isNaN(c) ? Double.NaN : ca >= cb ? taughtA_deg : taughtB_deg);
     }
 
+    /** True in an exercise on alternating sides once both sides have reps. */
+    boolean alternatingKnown() {
+        return mode == SideMode.ALTERNATING && countA > 0 && countB > 0;
+    }
+
+    /**
+     * True when both movements point nearest to the same side's cluster ({@link #alternatingKnown}
+     * assumed): the same leg moved both times.
+     */
+    boolean sameCluster(Excursion first, Excursion second) {
+        return nearerA(first) == nearerA(second);
+    }
+
+    /**
+     * True when the movement points nearest the cluster of the side whose turn it is
+     * ({@link #alternatingKnown} assumed): the other leg than the last rep's.
+     */
+    boolean pointsLikeItsTurn(Excursion e) {
+        return (nearerA(e) ? sideA : sideA.opposite()) == expected();
+    }
+
+    private boolean nearerA(Excursion e) {
+        return cos(a, e.dirX(), e.dirY(), e.dirZ()) >= cos(b, e.dirX(), e.dirY(), e.dirZ());
+    }
+
     /** Cosine between a movement's direction and the nearest cluster of reps so far ({@link #nearest}); NaN while unknown. */
     double nearestCos(Excursion e) {
         return nearest(e).cos();

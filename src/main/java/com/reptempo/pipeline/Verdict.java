@@ -11,6 +11,12 @@ enum Verdict {
      * side or a shift; decided by the next rep (a rep if they point the same way).
      */
     HELD(null),
+    /**
+     * Smaller than her reps in an exercise on alternating sides: a partial rep or an attempt given
+     * up; decided by the next rep (an attempt is tried again with the same leg, a partial rep is
+     * followed by the other leg's rep).
+     */
+    AWAITS_NEXT_SIDE(null),
     /** Within the rest wobble: breathing, tremor, noise. */
     NOISE("too small to be a rep"),
     /** Too short: a bump, knock or fidget. */

@@ -8,7 +8,7 @@ package com.reptempo.pipeline;
  *
  * <p>One small record per movement held, nothing per sample.
  */
-abstract sealed class WaitingMovement permits PendingFirstMovement, HeldQuickMovement, PossibleResettle {
+abstract sealed class WaitingMovement permits PendingFirstMovement, HeldQuickMovement, PossibleResettle, NextSideDecides {
     private TimedMovement movement;
 
     /** True while a movement waits. */

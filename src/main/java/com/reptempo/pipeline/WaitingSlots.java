@@ -22,6 +22,7 @@ final class WaitingSlots {
     private final WaitingMovement pending = new PendingFirstMovement();
     private final WaitingMovement held = new HeldQuickMovement();
     private final WaitingMovement resettle = new PossibleResettle();
+    private final WaitingMovement nextSide = new NextSideDecides();
     private final IntoPositionWatch intoPosition;
     private final Outcomes outcomes;
 
@@ -47,6 +48,16 @@ final class WaitingSlots {
     /** The slot for a possible resettle (or switch) between blocks. */
     WaitingMovement resettle() {
         return resettle;
+    }
+
+    /** The slot for a small movement of an alternating exercise, decided by the next rep's side. */
+    WaitingMovement nextSide() {
+        return nextSide;
+    }
+
+    /** Settles the small movement waiting for the next rep's side ({@link #settle}). */
+    void settleNextSide(Excursion next, double t_s, SideClassifier sides) {
+        settle(nextSide, next, t_s, sides);
     }
 
     /** Settles the possible resettle between blocks by the next rep ({@link #settle}). */
@@ -105,6 +116,7 @@ final class WaitingSlots {
         settleAtEnd(pending);
         settleAtEnd(held);
         settleAtEnd(resettle);
+        settleAtEnd(nextSide);
     }
 
     private void settleAtEnd(WaitingMovement slot) {
@@ -118,5 +130,6 @@ final class WaitingSlots {
         pending.clear();
         held.clear();
         resettle.clear();
+        nextSide.clear();
     }
 }

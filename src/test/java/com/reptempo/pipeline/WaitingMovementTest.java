@@ -66,6 +66,27 @@ class WaitingMovementTest {
         assertTrue(resettle.repAtEndOfSet());
     }
 
+    @Test
+    void aSmallMovementOfAnAlternatingSetIsARepUnlessTheSameLegComesNext() {
+        double h = Math.sqrt(0.5);
+        SideClassifier sides = new SideClassifier(SideMode.ALTERNATING, Side.RIGHT);
+        sides.classify(h, h, 0, 0, 0, 1, 3.0, false);
+        sides.classify(h, -h, 0, 0, 0, 1, 3.0, false);
+        assertTrue(sides.alternatingKnown());
+        WaitingMovement slot = new NextSideDecides();
+        Excursion small = excursion(1.2, h, h, 0);
+        // the other leg's rep next: she alternates, so the small one was a partial rep
+        assertTrue(slot.wasRep(small, excursion(3.0, h, -h, 0), sides));
+        // the same leg again: the small one was an attempt given up, tried again
+        assertFalse(slot.wasRep(small, excursion(3.0, 0.8, 0.6, 0), sides));
+        assertEquals(Verdict.ABANDONED, slot.droppedAs());
+        // nothing came after it: her last rep, partial
+        assertTrue(slot.repAtEndOfSet());
+        // before both sides have reps the side cannot decide
+        assertFalse(new SideClassifier(SideMode.ALTERNATING, Side.RIGHT).alternatingKnown());
+        assertFalse(new SideClassifier(SideMode.BLOCKS, Side.RIGHT).alternatingKnown());
+    }
+
     private static Excursion excursion(double peak_deg, double dirX, double dirY, double dirZ) {
         double[] t = {0, 1, 2, 3};
         double[] v = {0, peak_deg, peak_deg, 0};
