@@ -95,11 +95,28 @@ final class HeldPlace {
      */
     static final double OVERSHOOT_FRACTION = 0.7;
 
+    /**
+     * Once the set has begun, the sensor back at a place held on the way out (not one a switch came
+     * down to, {@link #DOWN_FRACTION}) that it left ({@link #BACK_S}) has stayed there only if its
+     * rotation from the movement's start has not fallen by more than this meanwhile to lie
+     * homeward of the place by more than half of {@link #BAND_DEG}: a rep that paused on its way
+     * out (a jerky rep pauses 0.7-1.4 s at 23-77 % of the way) comes back through the pause on the
+     * same axis in the slow end of its way back, creeping 0.55-0.75° homeward within the band in
+     * {@link #BACK_S} and ending it 0.25-0.4° past the place, while a body come back to a new rest
+     * settles at the place: it may come into the band at its far edge and sink 0.4° to the place
+     * (routine 7108 set 4, a shift before rep 3), but then stays within breathing around it
+     * (0.15-0.35° from one side to the other). The stay is then timed again from there, so a slow
+     * settle at a real new rest is only delayed.
+     */
+    static final double HOMEWARD_DRIFT_DEG = 0.25;
+
     /** {@link #BAND_DEG}, {@link #MOVE_DEG} and {@link #PARTIAL_MOVE_DEG} as squared chords ({@link Angles#chordSqAtMost}). */
     private static final double BAND_SQ = Angles.chordSqAtMost(BAND_DEG);
     private static final double MOVE_SQ = Angles.chordSqAtMost(MOVE_DEG);
     private static final double PARTIAL_MOVE_SQ = Angles.chordSqAtMost(PARTIAL_MOVE_DEG);
 
+    /** The rotation from the start where the sensor came back within the band of the place ({@link #HOMEWARD_DRIFT_DEG}). */
+    private double backTheta_deg;
     private long index = -1;
     private double since_s;
     private double x;
@@ -269,6 +286,7 @@ final class HeldPlace {
                     return -1;
                 }
                 if (Double.isNaN(back_s)) {
+                    backTheta_deg = theta_deg;
                     back_s = t_s;
                     backIndex = i;
                 }
@@ -284,7 +302,14 @@ final class HeldPlace {
                     stayIndex = backIndex;
                     samePlace = true;
                 }
-                if (may || mayReturn && (comeDown || Angles.chordSqToDeg(awayMaxSq) >= AWAY_RATIO * this.theta_deg)) newPosition = index;
+                if (!may && mayReturn && !comeDown && backTheta_deg - theta_deg > HOMEWARD_DRIFT_DEG
+                        && theta_deg < this.theta_deg - BAND_DEG / 2) {
+                    // still on its way home through a place held on the way out (the slow end of a
+                    // rep's way back through its pause, now past it homeward): not a stay yet
+                    back_s = Double.NaN;
+                } else if (may || mayReturn && (comeDown || Angles.chordSqToDeg(awayMaxSq) >= AWAY_RATIO * this.theta_deg)) {
+                    newPosition = index;
+                }
             } else {
                 if (!held && offSq <= BAND_SQ) {
                     held = t_s - since_s >= HOLD_S;

@@ -70,6 +70,34 @@ class HeldPlaceTest {
     }
 
     /**
+     * Mid-set, a jerky rep goes 0.9° out, pauses there for 1.2 s, goes on to its 3° top, holds
+     * for 1 s and comes back to the start in 4 s: the slow end of its way back passes through the
+     * pause within {@link HeldPlace#BAND_DEG} for more than {@link HeldPlace#BACK_S}, but keeps
+     * going homeward ({@link HeldPlace#HOMEWARD_DRIFT_DEG}), so the pause is not a new rest.
+     */
+    @Test
+    void aRepsWayBackThroughItsPauseIsNotANewRest() {
+        HeldPlace place = new HeldPlace();
+        double peak = 0;
+        long found = -1;
+        for (int i = 0; i * 0.01 <= 14; i++) {
+            double t = i * 0.01;
+            double a = t < 1 ? 0.9 * MinJerk.position(t)
+                    : t < 2.2 ? 0.9
+                    : t < 4.2 ? 0.9 + 2.1 * MinJerk.position((t - 2.2) / 2)
+                    : t < 5.2 ? 3
+                    : t < 9.2 ? 3 * (1 - MinJerk.position((t - 5.2) / 4)) : 0;
+            double gx = Math.sin(Math.toRadians(a));
+            double gz = Math.sqrt(1 - gx * gx);
+            double theta = Math.toDegrees(Math.acos(gz));
+            peak = Math.max(peak, theta);
+            long r = place.observe(i, t, gx, 0, gz, theta, false, HeldPlace.MID_SET_MIN_DEG, HeldPlace.MAX_SHIFT_S, HeldPlace.MID_SET_MIN_DEG, peak);
+            if (r >= 0 && found < 0) found = r;
+        }
+        assertTrue(found < 0, "the pause was taken for a new rest at " + found * 0.01);
+    }
+
+    /**
      * Before the set's first rep, the body moves 5° into its new position in 4 s and settles there
      * for 3 s; the first rep then goes 3° back towards the old rest, holds for 4 s (still for 2 s
      * below half the movement's peak, where the movement would end *settled*) and comes back to the
