@@ -125,9 +125,7 @@ final class ExcursionDetector {
         theta_deg = settling.theta_deg();
         thetaStale = false;
         if (from < 0) return Event.NONE;
-        start.averagedBefore(from);
-        begin(from, idx);
-        startedOnTurn = start.time_s() - lastEnd_s < TURN_GAP_S;
+        beginFromRest(from, idx);
         return Event.STARTED;
     }
 
@@ -142,10 +140,18 @@ final class ExcursionDetector {
         long lo = Math.max(history.oldest(), lastEndIndex + 1);
         if (!departure.rising(lo, idx, t_s, z)) return Event.NONE;
         long from = departure.start(lo, idx);
+        beginFromRest(from, idx);
+        return Event.STARTED;
+    }
+
+    /**
+     * Starts a movement that left the rest (or the return's settling) at history index from, having seen it
+     * up to idx, and notes whether it began straight out of the previous movement's return ({@link #TURN_GAP_S}).
+     */
+    private void beginFromRest(long from, long idx) {
         start.averagedBefore(from);
         begin(from, idx);
         startedOnTurn = start.time_s() - lastEnd_s < TURN_GAP_S;
-        return Event.STARTED;
     }
 
     /** Starts a movement at history index j ({@link #start} already set there), having seen it up to idx. */

@@ -50,17 +50,11 @@ final class MidMovementStop {
     }
 
     /**
-     * The SPARC of the least smooth way of e with a stop in its middle, 0 when no way has one.
+     * The SPARC of the least smooth way of e with a stop in its middle, 0 when no way has one, the way out
+     * taken to begin at wayOutFrom_s (in the excursion's time; where she set off from a rest held on the way,
+     * {@link #restEnd_s}; negative infinity: from the excursion's start).
      *
      * @param even e resampled ({@link EvenMovement#of}; null when too short: 0)
-     */
-    static double stoppedWaySparc(Excursion e, EvenMovement even) {
-        return stoppedWaySparc(e, even, Double.NEGATIVE_INFINITY);
-    }
-
-    /**
-     * {@link #stoppedWaySparc(Excursion, EvenMovement)} with the way out taken to begin at wayOutFrom_s
-     * (in the excursion's time; where she set off from a rest held on the way, {@link #restEnd_s}).
      */
     static double stoppedWaySparc(Excursion e, EvenMovement even, double wayOutFrom_s) {
         if (even == null || !(e.peakZ() > 0)) return 0;

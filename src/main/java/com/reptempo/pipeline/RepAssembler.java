@@ -80,8 +80,9 @@ final class RepAssembler {
         double smooth = round(smoothness.sparc(), 1000);
         double range = round(e.peak_deg(), 1000);
         List<Fault> faults = new ArrayList<>();
-        boolean judgedSmoothness = range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg;
-        if (judgedSmoothness) {
+        // tempo and smoothness are judged only on a rep clear of the rest wobble (FormJudge.MIN_SMOOTHNESS_SNR)
+        boolean clearOfWobble = range >= FormJudge.MIN_SMOOTHNESS_SNR * wobble_deg;
+        if (clearOfWobble) {
             faults.addAll(TempoJudge.judge(phases, timing, thresholds, !PhaseTimer.wayOutUnseen(e),
                     !PhaseTimer.wayBackUnfinished(wayBackLeft)));
         }
@@ -92,7 +93,7 @@ final class RepAssembler {
         if ((has(faults, FaultKind.PARTIAL_RANGE) || has(faults, FaultKind.TOO_SLOW)) && !wayStopped) {
             faults.removeIf(f -> f.kind() == FaultKind.JERKY);
         }
-        if (oneRep && !has(faults, FaultKind.JERKY) && jerkyAnyway(e, even, faults, judgedSmoothness, wayStopped, wayBackLeft)) {
+        if (oneRep && !has(faults, FaultKind.JERKY) && jerkyAnyway(e, even, faults, clearOfWobble, wayStopped, wayBackLeft)) {
             double limit = thresholds.jerkySparcLimit();
             faults.add(new Fault(FaultKind.JERKY, null, smooth, 100 * (smooth - limit) / Math.abs(limit)));
         }
@@ -101,12 +102,12 @@ final class RepAssembler {
 
     /**
      * Whether one rep not found jerky by its smoothness is jerky all the same: too small for its smoothness to be
-     * judged, with a way that stopped in its middle; or judged, and cut at a pause on its way down ({@link WayDownPause});
+     * judged (not clearOfWobble), with a way that stopped in its middle; or judged, and cut at a pause on its way down ({@link WayDownPause});
      * or judged, of full range, not too slow, with a way that halted and went on ({@link WayStall}).
      */
-    private boolean jerkyAnyway(Excursion e, EvenMovement even, List<Fault> faults, boolean judgedSmoothness,
+    private boolean jerkyAnyway(Excursion e, EvenMovement even, List<Fault> faults, boolean clearOfWobble,
                                 boolean wayStopped, double wayBackLeft) {
-        if (!judgedSmoothness) return wayStopped;
+        if (!clearOfWobble) return wayStopped;
         boolean partial = has(faults, FaultKind.PARTIAL_RANGE);
         return WayDownPause.cut(e, exercise, partial, wayBackLeft)
                 || (!partial && !has(faults, FaultKind.TOO_SLOW) && WayStall.stalled(e, even, outMax_s, backMax_s));

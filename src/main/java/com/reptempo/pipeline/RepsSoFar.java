@@ -18,6 +18,17 @@ import java.util.List;
  * or began elsewhere, forgets it ({@link #forget}, {@link LateDecisions}).
  */
 final class RepsSoFar {
+    /**
+     * Below this fraction of the typical range (and at least {@link RepClassifier#PARTIAL_RANGE}), a
+     * movement of an exercise on alternating sides that the rules call a rep or an attempt given up
+     * waits for the next rep ({@link Verdict#AWAITS_NEXT_SIDE}, {@link NextSideDecides}): she
+     * alternates legs, so a partial rep is followed by the other leg's rep, while an attempt given up
+     * is tried again at once with the same leg. Range and speed overlap between the two (attempts
+     * 35-60 % of her range, partial reps 25-40 %, both read a few tenths off); the next leg does not.
+     * 0.85, not 0.7: attempts read up to 0.84 of the typical range and full reps down to 0.7 after a
+     * fidget displaced their rest; a full rep that waits is counted by the other leg's rep after it.
+     */
+    static final double SIDE_DECIDES_RANGE = 0.85;
     /** Reps needed before the top of a rep is announced when due rather than when seen ({@link #lead_s}). */
     static final int LEAD_AFTER = 2;
     private final ExerciseDefinition exercise;
@@ -27,14 +38,14 @@ final class RepsSoFar {
     private final List<RepResult> reps = new ArrayList<>();
     /** Each counted rep's direction, in the order of {@link #reps} (for {@link #sidesFromBlocks}). */
     private final List<Direction> directions = new ArrayList<>();
-
-    /** A counted rep's unit direction, and whether it is a pelvis outlier (its direction may be another axis's). */
-    private record Direction(Vector3D unit, boolean outlier) {
-    }
     private RepClassifier classifier;
     private SideClassifier sides;
     /** For each founding rep: from the detector's start to the end of the way out (raw clock). */
     private RunningMedian leads;
+
+    /** A counted rep's unit direction, and whether it is a pelvis outlier (its direction may be another axis's). */
+    private record Direction(Vector3D unit, boolean outlier) {
+    }
 
     RepsSoFar(ExerciseDefinition exercise, PipelineOptions options) {
         this.exercise = exercise;
@@ -141,18 +152,6 @@ final class RepsSoFar {
         if ((v == Verdict.REP || v == Verdict.ABANDONED) && smallInAlternation(e)) return Verdict.AWAITS_NEXT_SIDE;
         return v;
     }
-
-    /**
-     * Below this fraction of the typical range (and at least {@link RepClassifier#PARTIAL_RANGE}), a
-     * movement of an exercise on alternating sides that the rules call a rep or an attempt given up
-     * waits for the next rep ({@link Verdict#AWAITS_NEXT_SIDE}, {@link NextSideDecides}): she
-     * alternates legs, so a partial rep is followed by the other leg's rep, while an attempt given up
-     * is tried again at once with the same leg. Range and speed overlap between the two (attempts
-     * 35-60 % of her range, partial reps 25-40 %, both read a few tenths off); the next leg does not.
-     * 0.85, not 0.7: attempts read up to 0.84 of the typical range and full reps down to 0.7 after a
-     * fidget displaced their rest; a full rep that waits is counted by the other leg's rep after it.
-     */
-    static final double SIDE_DECIDES_RANGE = 0.85;
 
     /**
      * Both sides known in an alternating exercise, pointing nearest the side whose turn it is (one

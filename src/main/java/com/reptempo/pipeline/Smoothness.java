@@ -62,11 +62,6 @@ final class Smoothness {
     record Measure(double sparc, double stoppedWaySparc) {
     }
 
-    /** {@link #measure}'s SPARC of the rep. */
-    static double of(Excursion e, EvenMovement even, List<PhaseResult> phases, double delay_s) {
-        return measure(e, even, phases, delay_s).sparc();
-    }
-
     /**
      * The smoothness of the rep e (even: e resampled, {@link EvenMovement#of}) with the given phases, timed
      * delay_s earlier than e's own clock.

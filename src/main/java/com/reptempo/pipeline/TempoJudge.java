@@ -77,14 +77,6 @@ final class TempoJudge {
         return judge(phases, timing, th, true, true);
     }
 
-    /**
-     * The tempo faults of a rep's phases; without {@code wayBackSeen} (the movement stopped short of its rest,
-     * {@link PhaseTimer#wayBackUnfinished}) the last phase is timed from the top to that stop only, and is not
-     * called too fast.
-     */
-    static List<Fault> judge(List<PhaseResult> phases, RepTiming timing, FaultThresholds th, boolean wayBackSeen) {
-        return judge(phases, timing, th, true, wayBackSeen);
-    }
 
     /**
      * The tempo faults of a rep's phases; without {@code wayOutSeen} (the movement began at a stop on its way up,

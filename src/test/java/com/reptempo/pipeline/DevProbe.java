@@ -20,7 +20,7 @@ public final class DevProbe {
         List<String> rows = new ArrayList<>();
         p.observe((e, t, v, typ, typD, cos) -> {
             StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%7.2f-%7.2f %-12s P=%.2f z=%.1f base=%.2f stop=%.2f mid=%s:",
-                    e.start_s(), e.end_s(), v, e.peak_deg(), e.peakZ(), e.restBase_deg(), MidMovementStop.stoppedWaySparc(e, EvenMovement.of(e)), RestMidway.inner(e) != e ? String.format(Locale.ROOT, "%.2f-%.2f", RestMidway.inner(e).start_s(), RestMidway.inner(e).end_s()) : "-"));
+                    e.start_s(), e.end_s(), v, e.peak_deg(), e.peakZ(), e.restBase_deg(), MidMovementStop.stoppedWaySparc(e, EvenMovement.of(e), Double.NEGATIVE_INFINITY), RestMidway.inner(e) != e ? String.format(Locale.ROOT, "%.2f-%.2f", RestMidway.inner(e).start_s(), RestMidway.inner(e).end_s()) : "-"));
             double next = e.start_s();
             for (int i = 0; i < e.length(); i++) {
                 if (e.t_s()[i] >= next) {

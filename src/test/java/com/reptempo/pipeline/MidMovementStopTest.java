@@ -159,6 +159,6 @@ class MidMovementStopTest {
 
     /** {@link MidMovementStop#stoppedWaySparc} of e, resampled as the assembler does. */
     static double sparc(Excursion e) {
-        return MidMovementStop.stoppedWaySparc(e, EvenMovement.of(e));
+        return MidMovementStop.stoppedWaySparc(e, EvenMovement.of(e), Double.NEGATIVE_INFINITY);
     }
 }

@@ -18,7 +18,7 @@ class SmoothnessTest {
         Excursion e = MidMovementStopTest.afterABumpBackToRest();
         List<PhaseResult> phases = List.of(new PhaseResult("lift", PhaseKind.MOVEMENT, 0.5, 6.1, 3, 3),
                 new PhaseResult("lower", PhaseKind.MOVEMENT, 6.1, 9.1, 3, 3));
-        double s = Smoothness.of(e, EvenMovement.of(e), phases, 0);
+        double s = Smoothness.measure(e, EvenMovement.of(e), phases, 0).sparc();
         assertTrue(s > -2.0, "smooth from where it set off: " + s);
     }
     /**
@@ -65,7 +65,7 @@ class SmoothnessTest {
         List<PhaseResult> phases = phasesAfterTheShift();
         double restEnd_s = MidMovementStop.restEnd_s(even, WayStall.MAX_TARGET_FRACTION * 4);
         assertTrue(restEnd_s > 3.8 && restEnd_s < 4.6, "sets off from the new rest at 4.0 s: " + restEnd_s);
-        double s = Smoothness.of(e, even, phases, 0);
+        double s = Smoothness.measure(e, even, phases, 0).sparc();
         assertTrue(s > -2.0, "smooth from where it set off: " + s);
     }
 
@@ -77,7 +77,7 @@ class SmoothnessTest {
         Excursion e = afterAShiftToANewRest();
         EvenMovement even = EvenMovement.of(e);
         List<PhaseResult> phases = phasesAfterTheShift();
-        assertTrue(MidMovementStop.stoppedWaySparc(e, even) < 0, "a stop when searched from the old rest");
+        assertTrue(MidMovementStop.stoppedWaySparc(e, even, Double.NEGATIVE_INFINITY) < 0, "a stop when searched from the old rest");
         assertEquals(0, Smoothness.measure(e, even, phases, 0).stoppedWaySparc());
     }
 
@@ -90,7 +90,7 @@ class SmoothnessTest {
         assertEquals(Double.NEGATIVE_INFINITY, MidMovementStop.restEnd_s(even, WayStall.MAX_TARGET_FRACTION * 3));
         List<PhaseResult> phases = List.of(new PhaseResult("lift", PhaseKind.MOVEMENT, 0.5, 3.4, 3, 3),
                 new PhaseResult("lower", PhaseKind.MOVEMENT, 3.4, 6.4, 3, 3));
-        double s = Smoothness.of(e, even, phases, 0);
+        double s = Smoothness.measure(e, even, phases, 0).sparc();
         assertTrue(s < -2.0, "the paused way stays jerky: " + s);
     }
 }

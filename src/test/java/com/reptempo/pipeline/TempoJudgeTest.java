@@ -88,11 +88,11 @@ class TempoJudgeTest {
         Rep paused = new Rep(3.2, 1.2);
         assertEquals(List.of(FaultKind.TOO_FAST), paused.judged());
         RepTiming r = new RepTiming(T0_S, T0_S + 3.2, T0_S + 3.2, T0_S + 4.4, T0_S + 3.2);
-        assertEquals(List.of(), TempoJudge.judge(paused.phases, r, TH, false));
+        assertEquals(List.of(), TempoJudge.judge(paused.phases, r, TH, true, false));
         // a rushed way out is still flagged
         Rep rushed = new Rep(1.5, 1.2);
         RepTiming q = new RepTiming(T0_S, T0_S + 1.5, T0_S + 1.5, T0_S + 2.7, T0_S + 1.5);
-        assertEquals(List.of(FaultKind.TOO_FAST), TempoJudge.judge(rushed.phases, q, TH, false).stream().map(Fault::kind).toList());
+        assertEquals(List.of(FaultKind.TOO_FAST), TempoJudge.judge(rushed.phases, q, TH, true, false).stream().map(Fault::kind).toList());
     }
 
     @Test
