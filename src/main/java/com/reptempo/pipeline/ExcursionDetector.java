@@ -23,6 +23,17 @@ final class ExcursionDetector {
      * rep (the rest wobble is not known yet at the start of a set, so it cannot be the yardstick).
      */
     static final double POSTURE_BAND_DEG = 1.0;
+    /**
+     * Before the set's first rep, on the way back, the sensor counts as still for the *settled*
+     * test ({@link #SETTLE_S}) while it stays within this: breathing rocks the pelvis by
+     * 0.15-0.35°, and the rest wobble learned in the previous set (another exercise, often another
+     * place on the mat) may be a third of that, so after getting into position breathing kept the
+     * movement open until the first rep's hold, and the rep was swallowed. Less than a rep's way
+     * back moves in half a second. Only the settling clock, and only at least a new position's
+     * distance from the movement's start ({@link #atNewPlace}): the restart rule keeps the wobble
+     * yardstick (with this band too it cut a transition still swinging at a half-second pause).
+     */
+    static final double UNBEGUN_SETTLE_BAND_DEG = HeldPlace.BAND_DEG;
     static final double LEARN_AFTER_END_S = 1.0;
     static final double INITIAL_WOBBLE_DEG = 0.05;
     /** A move that brings the rotation this much of its length closer to the start continues the way back. */
@@ -180,7 +191,8 @@ final class ExcursionDetector {
         double peak = start.peak_deg();
         double t = history.get(i, SignalHistory.T);
         closing.observe(t, previous, theta_deg, peak);
-        long from = headway.observe(i, t, theta_deg, peak, gx, gy, gz, movedBand(peak));
+        long from = headway.observe(i, t, theta_deg, peak, gx, gy, gz, movedBand(peak),
+                moves.setBegun() ? 0 : UNBEGUN_SETTLE_BAND_DEG);
         if (from >= 0) moves.settledAt(from);
         double restMin_deg = moves.restFoundMin_deg(peak);
         // as moves.returnedToMin_deg(peak), without working out the return level twice per sample
@@ -253,6 +265,21 @@ final class ExcursionDetector {
         return peak > settings.maxRange_deg() ? POSTURE_BAND_DEG : Headway.MIN_STILL_BAND_DEG;
     }
 
+    /**
+     * Whether the sensor lies a new position's distance from the movement's start
+     * ({@link HeldPlace#MIN_DEG}): only there does the settled test take breathing for stillness
+     * ({@link #UNBEGUN_SETTLE_BAND_DEG}); nearer, the body is back about where it left from, which
+     * is no new position (without this, routines 4101-4140 lost five reps, recall 0.9917 to 0.9898).
+     */
+    private boolean atNewPlace() {
+        return theta_deg >= HeldPlace.MIN_DEG;
+    }
+
+    /** Seconds the sensor has been still for the settled test, at time t_s. */
+    private double settledStill_s(double t_s) {
+        return atNewPlace() ? headway.settledStill_s(t_s) : headway.still_s(t_s);
+    }
+
     private Event whileActive(double t_s, double gx, double gy, double gz) {
         z = rest.distance(gx, gy, gz, start.upX(), start.upY(), start.upZ());
         long idx = history.add(t_s, gx, gy, gz, start.upX(), start.upY(), start.upZ(), z);
@@ -301,8 +328,11 @@ final class ExcursionDetector {
                         headway.x(), headway.y(), headway.z())) {
             end = Excursion.End.SETTLED;
             endIdx = headway.index();
-        } else if (headway.returning() && theta_deg < SETTLE_FRACTION * peak && still >= SETTLE_S) {
-            long place = moves.mayReposition(peak) ? held.leftPlace() : -1;
+        } else if (headway.returning() && theta_deg < SETTLE_FRACTION * peak && settledStill_s(t_s) >= SETTLE_S) {
+            // still only at breathing's scale: the body has come to rest here, whatever it held before
+            // (cutting at the first place held there lost a cobra lift's rep at its top, FirstRestTest)
+            boolean breathingOnly = still < SETTLE_S;
+            long place = moves.mayReposition(peak) && !breathingOnly ? held.leftPlace() : -1;
             if (place >= 0) {
                 // before the first rep: the body had settled into its new position and the first
                 // rep left it; the move into position ends there, the rep is measured from it
@@ -310,7 +340,7 @@ final class ExcursionDetector {
                 return Event.NONE;
             }
             end = Excursion.End.SETTLED;
-            endIdx = headway.index();
+            endIdx = atNewPlace() ? headway.settledIndex() : headway.index();
         } else if (still >= settings.stuckAfter_s()) {
             end = Excursion.End.STUCK;
             endIdx = headway.index();

@@ -30,6 +30,11 @@ final class Headway {
     private double x;
     private double y;
     private double z;
+    private double settleTime_s;
+    private long settleIndex;
+    private double settleX;
+    private double settleY;
+    private double settleZ;
 
     Headway(RestModel rest) {
         this.rest = rest;
@@ -44,6 +49,7 @@ final class Headway {
         this.x = gx;
         this.y = gy;
         this.z = gz;
+        settleProgress(index, t_s, gx, gy, gz);
         restart.forget();
         returning = false;
     }
@@ -51,27 +57,39 @@ final class Headway {
     /**
      * Follows sample i (time t_s, direction g, rotation theta_deg from the start, peak so far
      * peak_deg). A move on the way back counts once it is beyond movedBand_deg as well as
-     * {@link #Z_MOVED} wobbles.
+     * {@link #Z_MOVED} wobbles. The settling clock ({@link #settledStill_s}) restarts on the way
+     * back only on a move beyond settleBand_deg as well (at least movedBand_deg).
      *
      * @return the sample of a still place the sensor has just left for a new movement
      *         ({@link Restart#from}), or -1
      */
     long observe(long i, double t_s, double theta_deg, double peak_deg, double gx, double gy, double gz,
-                 double movedBand_deg) {
+                 double movedBand_deg, double settleBand_deg) {
         long from = -1;
         if (theta_deg < RETURNING_FRACTION * peak_deg) {
             if (!returning) {
                 progress(i, t_s, theta_deg, gx, gy, gz);
+                settleProgress(i, t_s, gx, gy, gz);
                 restart.forget();
-            } else if (rest.distance(gx, gy, gz, x, y, z) > Z_MOVED
-                    && ExcursionDetector.chordDeg(gx - x, gy - y, gz - z) > movedBand_deg) {
-                restart.movedOff(index, deg, t_s - time_s, x, y, z, peak_deg);
-                progress(i, t_s, theta_deg, gx, gy, gz);
+            } else {
+                if (rest.distance(gx, gy, gz, x, y, z) > Z_MOVED
+                        && ExcursionDetector.chordDeg(gx - x, gy - y, gz - z) > movedBand_deg) {
+                    restart.movedOff(index, deg, t_s - time_s, x, y, z, peak_deg);
+                    progress(i, t_s, theta_deg, gx, gy, gz);
+                }
+                if (rest.distance(gx, gy, gz, settleX, settleY, settleZ) > Z_MOVED
+                        && ExcursionDetector.chordDeg(gx - settleX, gy - settleY, gz - settleZ)
+                        > Math.max(movedBand_deg, settleBand_deg)) {
+                    settleProgress(i, t_s, gx, gy, gz);
+                }
             }
             from = restart.from(gx, gy, gz, theta_deg, peak_deg);
             returning = true;
         } else {
-            if (returning || theta_deg > deg + stillBand(peak_deg)) progress(i, t_s, theta_deg, gx, gy, gz);
+            if (returning || theta_deg > deg + stillBand(peak_deg)) {
+                progress(i, t_s, theta_deg, gx, gy, gz);
+                settleProgress(i, t_s, gx, gy, gz);
+            }
             returning = false;
             restart.forget();
         }
@@ -87,6 +105,14 @@ final class Headway {
         z = gz;
     }
 
+    private void settleProgress(long i, double t_s, double gx, double gy, double gz) {
+        settleTime_s = t_s;
+        settleIndex = i;
+        settleX = gx;
+        settleY = gy;
+        settleZ = gz;
+    }
+
     /** How far the rotation must go beyond its last extreme to count as moving on: 5 % of the movement, within limits. */
     static double stillBand(double peak_deg) {
         return Math.max(MIN_STILL_BAND_DEG, Math.min(MAX_STILL_BAND_DEG, STILL_BAND_FRACTION * peak_deg));
@@ -100,6 +126,19 @@ final class Headway {
     /** Seconds since the last headway, at time t_s. */
     double still_s(double t_s) {
         return t_s - time_s;
+    }
+
+    /**
+     * Seconds since the last headway as the settling test sees it (moves on the way back within
+     * the settle band are breathing, not headway), at time t_s.
+     */
+    double settledStill_s(double t_s) {
+        return t_s - settleTime_s;
+    }
+
+    /** Sample of the last headway as the settling test sees it. */
+    long settledIndex() {
+        return settleIndex;
     }
 
     /** Sample of the last headway. */

@@ -126,6 +126,33 @@ class ExcursionDetectorTest {
         assertEquals(2.5, found.get(1).peak_deg(), 0.3);
     }
 
+    /**
+     * Before the first rep: a move into position (8° about a, back to 3°) after which the body
+     * breathes 0.34° peak to peak every 3 s (more than the wobble learned before), then at 12 s a rep of 2.5°
+     * back along the transition's axis, held 2 s.
+     */
+    static List<Excursion> moveIntoPositionThenBreathing(boolean setBegun) {
+        DoubleUnaryOperator a = t -> {
+            double move = t < 3.2 ? 8 * MinJerk.position(Math.min(1, Math.max(0, (t - 2) / 1.2)))
+                    : 8 - 5 * MinJerk.position(Math.min(1, (t - 3.2) / 1.2));
+            double breathing = t < 3.5 ? 0 : 0.17 * Math.sin(2 * Math.PI * (t - 3.5) / 3);
+            return move + breathing - rep(t, 12, 3, 2, 3, 2.5);
+        };
+        return runTwoAxes(SETTINGS, setBegun, a, t -> 0, 24, 0.01, 5);
+    }
+
+    @Test
+    void beforeTheFirstRepBreathingDoesNotKeepTheMoveIntoPositionOpen() {
+        // routine 26102 set 3: breathing after getting into position moved the pelvis by more than
+        // the wobble learned in the set before, the move into position never settled and ran into
+        // rep 1, which was lost
+        List<Excursion> found = moveIntoPositionThenBreathing(false);
+        assertEquals(Excursion.End.SETTLED, found.get(0).end(), "the move into position settles");
+        assertTrue(found.get(0).end_s() < 12, "before the rep, at " + found.get(0).end_s());
+        assertTrue(found.stream().anyMatch(e -> e.end() == Excursion.End.RETURNED && Math.abs(e.peak_deg() - 2.5) < 0.4
+                && e.start_s() > 10.5 && e.start_s() < 12.8), "the rep is measured from the new position: " + found);
+    }
+
     @Test
     void aHoldAtTheTopLeftHomewardStaysOneRep() {
         List<Excursion> found = run(t -> rep(t, 5, 4, 3, 4, 3.0), 25, 0.02, 12);

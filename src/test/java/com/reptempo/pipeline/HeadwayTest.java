@@ -36,7 +36,7 @@ class HeadwayTest {
             t_s += 0.01;
             peak_deg = Math.max(peak_deg, deg);
             double a = Math.toRadians(deg);
-            long from = headway.observe(index, t_s, deg, peak_deg, 0, Math.sin(a), Math.cos(a), Headway.MIN_STILL_BAND_DEG);
+            long from = headway.observe(index, t_s, deg, peak_deg, 0, Math.sin(a), Math.cos(a), Headway.MIN_STILL_BAND_DEG, 0);
             if (from >= 0) restartFrom = from;
         }
     }
