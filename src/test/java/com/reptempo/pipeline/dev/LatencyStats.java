@@ -21,12 +21,15 @@ public final class LatencyStats {
     public static void main(String[] args) {
         Routine routine = RoutineJson.bundled();
         List<Double> rep = new ArrayList<>();
+        java.util.Map<String, List<Double>> repByExercise = new java.util.TreeMap<>();
         List<Double> phase = new ArrayList<>();
         List<Double> first = new ArrayList<>();
         int[] abandoned = {0};
         int[] completed = {0};
         for (long seed = Long.parseLong(args[0]); seed <= Long.parseLong(args[1]); seed++) {
             for (int v = 0; v < 4; v++) {
+                final long seed_ = seed;
+                final int v_ = v;
                 SimulatedSession s = SimulatedSession.generate(SimEval.plan(routine, seed, v));
                 SetTruth truth = s.truth().sets().get(0);
                 double[] now = {0};
@@ -49,7 +52,14 @@ public final class LatencyStats {
                         completed[0]++;
                         RepTruth best = null;
                         for (RepTruth t : truth.reps()) if (Math.abs(t.end_s() - r.end_s()) < 1.5) best = t;
-                        if (best != null) rep.add(now[0] - best.end_s());
+                        if (best != null) {
+                            rep.add(now[0] - best.end_s());
+                            repByExercise.computeIfAbsent(truth.exercise(), k -> new ArrayList<>()).add(now[0] - best.end_s());
+                            if (Boolean.getBoolean("late") && now[0] - best.end_s() > 0.5) {
+                                System.out.println(String.format(Locale.ROOT, "late %s seed %d v %d rep %d truth end %.2f reported %.2f (+%.2f)",
+                                        truth.exercise(), seed_, v_, r.index(), best.end_s(), now[0], now[0] - best.end_s()));
+                            }
+                        }
                     }
                 });
                 for (Sample x : s.samples()) {
@@ -59,6 +69,7 @@ public final class LatencyStats {
             }
         }
         print("rep completed after the movement ended", rep);
+        for (var e : repByExercise.entrySet()) print("  " + e.getKey(), e.getValue());
         print("later phase started (hold, way back)", phase);
         print("first phase (way out) reported", first);
         System.out.println("announced movements later withdrawn (not reps): " + abandoned[0] + " against " + completed[0] + " reps completed");
