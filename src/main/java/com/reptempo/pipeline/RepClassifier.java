@@ -114,7 +114,8 @@ final class RepClassifier {
      * ended ({@link #byEnd}); narrower than a fidget: too short ({@link QuickMovementRules#fidgetWidth}); as quick as the
      * quickest rep and settled: a fidget ({@link QuickMovementRules#settledAtQuickest}); wider than the
      * slowest rep: repositioned ({@link #slowerThanAnyRep}); tiny or within the rest wobbles: noise
-     * ({@link NoiseRules#tiny}, {@link NoiseRules#restWobble}); small and begun with no rest before it: noise
+     * ({@link NoiseRules#tiny}, {@link NoiseRules#restWobble}; held instead when perhaps the other side's
+     * partial first rep, {@link NoiseRules#newSidePartial}); small and begun with no rest before it: noise
      * ({@link NoiseRules#smallWithoutRest}); quick and settled far from its start: a fidget
      * ({@link QuickMovementRules#settledAwayQuick}); quick and unlike the reps, unless a returned rushed rep
      * ({@link QuickMovementRules#returnedRushed}): pending, held or a fidget ({@link QuickMovementRules#quickUnlikeReps}); before the first rep: pending when narrow, else an attempt given up
@@ -139,7 +140,7 @@ final class RepClassifier {
         if (quick.settledAtQuickest(e, m)) return Verdict.FIDGET;
         if (slowerThanAnyRep(m)) return Verdict.REPOSITIONED;
         if (NoiseRules.tiny(m)) return Verdict.NOISE;
-        if (noise.restWobble(e, timing, m)) return Verdict.NOISE;
+        if (noise.restWobble(e, timing, m)) return NoiseRules.newSidePartial(e, m, sideOpen) ? Verdict.HELD : Verdict.NOISE;
         if (NoiseRules.smallWithoutRest(e, m)) return Verdict.NOISE;
         if (QuickMovementRules.settledAwayQuick(e, m)) return Verdict.FIDGET;
         boolean newSide = QuickMovementRules.mayBeNewSide(m, sideOpen);

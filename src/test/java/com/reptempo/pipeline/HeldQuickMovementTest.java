@@ -1,0 +1,56 @@
+package com.reptempo.pipeline;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Quick movements held around the switch between the blocks of a set ({@link HeldQuickMovement}, {@link NoiseRules#newSidePartial}). */
+class HeldQuickMovementTest {
+    private static final double TYPICAL_DEG = 3.0;
+
+    private static Excursion movement(double peak_deg, double dirX, double dirY, double dirZ) {
+        double[] t = {0, 1, 2, 3};
+        double[] v = {0, peak_deg, peak_deg, 0};
+        return new Excursion(0, 3, t, v, v, peak_deg, 1, 50, dirX, dirY, dirZ, 0, 0, 1, Excursion.End.RETURNED, 0);
+    }
+
+    /** Out 1.5 s, a pause of top_s at the top, back 1.5 s. */
+    private static RepTiming timing(double top_s) {
+        return new RepTiming(0, 1.5, 1.5 + top_s, 3 + top_s, 1.5 + top_s / 2);
+    }
+
+    private static TimedMovement held(double peak_deg, double top_s) {
+        return new TimedMovement(movement(peak_deg, 0, 0.6, -0.8), timing(top_s));
+    }
+
+    /** Ratios against the typical rep: width and range as fractions of it, cosine to the only side's reps. */
+    private static MovementRatios ratios(double width, double range, double cos) {
+        return new MovementRatios(1.5, 1.0, TYPICAL_DEG, range, width, 0.6, 0.6, 1.0, cos, 4.0, 1.0);
+    }
+
+    @Test
+    void aPartialMovementAsWideAsARepPointingAwayFromTheOnlySideMayBeTheOtherSidesFirstRep() {
+        Excursion e = movement(0.8, 0, 0.6, -0.8);
+        assertTrue(NoiseRules.newSidePartial(e, ratios(0.9, 0.27, -0.8), true));
+        assertFalse(NoiseRules.newSidePartial(e, ratios(0.9, 0.27, -0.8), false), "both sides have reps");
+        assertFalse(NoiseRules.newSidePartial(e, ratios(0.9, 0.27, 0.9), true), "points like the side's reps");
+        assertFalse(NoiseRules.newSidePartial(e, ratios(0.5, 0.27, -0.8), true), "narrow as a breath");
+    }
+
+    @Test
+    void aHeldMovementIsCountedWhenTheNextHeldOnePointsTheSameWayIfPartialOrPausedAtItsTop() {
+        Excursion next = movement(3.0, 0, 0.62, -0.78);
+        assertTrue(HeldQuickMovement.countsBefore(held(0.6, 0.0), next, TYPICAL_DEG), "partial first rep");
+        assertTrue(HeldQuickMovement.countsBefore(held(3.0, 0.08), next, TYPICAL_DEG), "rushed first rep");
+        assertFalse(HeldQuickMovement.countsBefore(held(2.6, 0.0), next, TYPICAL_DEG), "the switch turns straight back");
+        assertFalse(HeldQuickMovement.countsBefore(held(0.6, 0.0), movement(3.0, 0, 1, 0), TYPICAL_DEG), "another axis");
+    }
+
+    @Test
+    void aHeldRushedRepOutranksANextHeldMovementThatTurnedStraightBack() {
+        assertTrue(HeldQuickMovement.outranks(held(3.0, 0.09), timing(0.0)));
+        assertFalse(HeldQuickMovement.outranks(held(3.0, 0.0), timing(0.09)), "the switch, then a rushed rep");
+        assertFalse(HeldQuickMovement.outranks(held(3.0, 0.09), timing(0.1)), "two rushed reps");
+    }
+}
