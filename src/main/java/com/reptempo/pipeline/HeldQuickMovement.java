@@ -17,9 +17,11 @@ final class HeldQuickMovement extends WaitingMovement {
     static final double SAME_AXIS_COS = 0.95;
 
     /**
-     * A held movement paused at its top at least this long, seconds: a rep holds at the top, even a
-     * rushed one (its hold is cut, not skipped: 0.03 s and more in nearly every rushed rep), while a
-     * shift on the mat (the switch between blocks, a fidget) turns and comes straight back.
+     * A held movement paused at its top at least this long, seconds: a rep's way out and way back
+     * are two movements, each coming to rest (a hold between them, or in an exercise without one a
+     * stop at the far point), so even a rushed rep dwells there (0.03 s and more in nearly every
+     * rushed heel scoop), while a shift on the mat (the switch between blocks, a fidget) is one
+     * movement out and back that turns without stopping.
      */
     static final double TOP_HOLD_MIN_S = 0.02;
 

@@ -121,7 +121,8 @@ final class RepClassifier {
      * ({@link QuickMovementRules#returnedRushed}): pending, held or a fidget ({@link QuickMovementRules#quickUnlikeReps}); before the first rep: pending when narrow, else an attempt given up
      * when hurried both ways with a stop at the top ({@link GivenUpRules#givenUpFirst}), else a rep; an attempt
      * given up ({@link GivenUpRules#givenUp}); a hurried fidget ({@link #hurriedFidget}); a small movement
-     * pointing away from both sides: a fidget ({@link #smallAway}); a rep unless narrow ({@link #narrow});
+     * pointing away from both sides: a fidget ({@link #smallAway}); a narrow one of a rep's range that
+     * turned straight back off the reps' axis: a fidget ({@link #turnedStraightBack}); a rep unless narrow ({@link #narrow});
      * a narrow returned rushed rep: a rep ({@link QuickMovementRules#returnedRushed}); a narrow one pointing away: held or a fidget ({@link #pointsAway}); a narrow
      * oversized one: a shift ({@link #shift}); else a rep.
      *
@@ -156,6 +157,7 @@ final class RepClassifier {
         if (givenUp.givenUp(e, timing, m)) return Verdict.ABANDONED;
         if (hurriedFidget(m)) return Verdict.FIDGET;
         if (smallAway(e, m, sideOpen)) return Verdict.FIDGET;
+        if (narrow && turnedStraightBack(timing, m)) return Verdict.FIDGET;
         if (!narrow) return Verdict.REP;
         if (QuickMovementRules.returnedRushed(e, m)) return Verdict.REP;
         if (pointsAway(m)) return newSide ? Verdict.HELD : Verdict.FIDGET;
@@ -224,6 +226,21 @@ final class RepClassifier {
      */
     private boolean narrow(MovementRatios m) {
         return m.width() < SHORT_WIDTH && m.width_s() < PACED * minWidth_s;
+    }
+
+    /**
+     * A narrow movement of a rep's range (at least
+     * {@link QuickMovementRules#QUICK_RANGE_LO} of it) that did not pause at its top
+     * ({@link HeldQuickMovement#heldAtTop}) and points near the reps but off their axis (cosine
+     * {@link SideClassifier#NEW_SIDE_COS} to {@link QuickMovementRules#QUICK_COS}, where a quick movement
+     * stops pointing like the reps): a shift on the mat, typically
+     * the switch between blocks, whose random axis happened to fall near the first side's. A rep's
+     * way out and way back are two movements, each coming to rest, so even a rushed rep dwells at its
+     * far point; and it turns the pelvis about its side's own axis.
+     */
+    static boolean turnedStraightBack(RepTiming timing, MovementRatios m) {
+        return timing != null && !HeldQuickMovement.heldAtTop(timing) && m.range() >= QuickMovementRules.QUICK_RANGE_LO
+                && m.directionKnown() && m.cos() >= SideClassifier.NEW_SIDE_COS && m.cos() < QuickMovementRules.QUICK_COS;
     }
 
     /** Below {@link #PARTIAL_RANGE} of the typical range and over in less than {@link GivenUpRules#HURRIED} of the typical rep's duration. */

@@ -53,4 +53,15 @@ class HeldQuickMovementTest {
         assertFalse(HeldQuickMovement.outranks(held(3.0, 0.0), timing(0.09)), "the switch, then a rushed rep");
         assertFalse(HeldQuickMovement.outranks(held(3.0, 0.09), timing(0.1)), "two rushed reps");
     }
+
+    @Test
+    void aNarrowMovementOfARepsRangeOffTheRepsAxisThatTurnedStraightBackIsAShift() {
+        // the switch of fresh13 13012: 1.29 x her range, cosine 0.86 to the first side, no pause at its top
+        assertTrue(RepClassifier.turnedStraightBack(timing(0.0), ratios(0.56, 1.29, 0.86)));
+        assertFalse(RepClassifier.turnedStraightBack(timing(0.08), ratios(0.56, 1.29, 0.86)), "a rushed rep dwells at its far point");
+        assertFalse(RepClassifier.turnedStraightBack(timing(0.0), ratios(0.56, 1.0, 0.99)), "a rushed rep along the side's axis");
+        assertFalse(RepClassifier.turnedStraightBack(timing(0.0), ratios(0.56, 0.4, 0.86)), "a partial rep");
+        assertFalse(RepClassifier.turnedStraightBack(timing(0.0), ratios(0.56, 1.0, 0.2)), "pointing away: perhaps the other side");
+        assertFalse(RepClassifier.turnedStraightBack(null, ratios(0.56, 1.0, 0.86)), "phases not measured");
+    }
 }
