@@ -112,7 +112,8 @@ final class RepClassifier {
     /**
      * The movement's verdict: the first of these rules that holds decides, in this order. How it
      * ended ({@link #byEnd}); narrower than a fidget: too short ({@link QuickMovementRules#fidgetWidth}); as quick as the
-     * quickest rep and settled: a fidget ({@link QuickMovementRules#settledAtQuickest}); wider than the
+     * quickest rep and settled: a fidget ({@link QuickMovementRules#settledAtQuickest}; not when it
+     * dwelled at its top along a side's axis, {@link #dwelledAlongAxis}, nor for the settled-away rule below); wider than the
      * slowest rep: repositioned ({@link #slowerThanAnyRep}); tiny or within the rest wobbles: noise
      * ({@link NoiseRules#tiny}, {@link NoiseRules#restWobble}; held instead when perhaps the other side's
      * partial first rep, {@link NoiseRules#newSidePartial}); small and begun with no rest before it: noise
@@ -138,12 +139,13 @@ final class RepClassifier {
         if (ended != null) return ended;
         MovementRatios m = measure(e, timing, cos, taught_deg);
         if (quick.fidgetWidth(m)) return Verdict.TOO_SHORT;
-        if (quick.settledAtQuickest(e, m)) return Verdict.FIDGET;
+        boolean dwelled = dwelledAlongAxis(timing, m);
+        if (quick.settledAtQuickest(e, m) && !dwelled) return Verdict.FIDGET;
         if (slowerThanAnyRep(m)) return Verdict.REPOSITIONED;
         if (NoiseRules.tiny(m)) return Verdict.NOISE;
         if (noise.restWobble(e, timing, m)) return NoiseRules.newSidePartial(e, m, sideOpen) ? Verdict.HELD : Verdict.NOISE;
         if (NoiseRules.smallWithoutRest(e, m)) return Verdict.NOISE;
-        if (QuickMovementRules.settledAwayQuick(e, m)) return Verdict.FIDGET;
+        if (QuickMovementRules.settledAwayQuick(e, m) && !dwelled) return Verdict.FIDGET;
         boolean newSide = QuickMovementRules.mayBeNewSide(m, sideOpen);
         if (QuickMovementRules.quickUnlikeReps(m) && !QuickMovementRules.returnedRushed(e, m) && !quick.fullAfterPartial(e, m)) {
             if (!m.typicalKnown()) return Verdict.PENDING;
@@ -241,6 +243,17 @@ final class RepClassifier {
     static boolean turnedStraightBack(RepTiming timing, MovementRatios m) {
         return timing != null && !HeldQuickMovement.heldAtTop(timing) && m.range() >= QuickMovementRules.QUICK_RANGE_LO
                 && m.directionKnown() && m.cos() >= SideClassifier.NEW_SIDE_COS && m.cos() < QuickMovementRules.QUICK_COS;
+    }
+
+    /**
+     * Paused at its top ({@link HeldQuickMovement#heldAtTop}), along a side's axis (cosine at least
+     * {@link HeldQuickMovement#SAME_AXIS_COS}) and of a rep's range ({@link QuickMovementRules#QUICK_RANGE_LO}
+     * to {@link QuickMovementRules#QUICK_RANGE_HI}): a rushed rep, even one set down short of its start,
+     * rather than a shift that settled (a shift turns without stopping, about whatever axis it takes).
+     */
+    static boolean dwelledAlongAxis(RepTiming timing, MovementRatios m) {
+        return timing != null && HeldQuickMovement.heldAtTop(timing) && m.pointsLikeReps(HeldQuickMovement.SAME_AXIS_COS)
+                && m.range() >= QuickMovementRules.QUICK_RANGE_LO && m.range() <= QuickMovementRules.QUICK_RANGE_HI;
     }
 
     /** Below {@link #PARTIAL_RANGE} of the typical range and over in less than {@link GivenUpRules#HURRIED} of the typical rep's duration. */

@@ -64,4 +64,14 @@ class HeldQuickMovementTest {
         assertFalse(RepClassifier.turnedStraightBack(timing(0.0), ratios(0.56, 1.0, 0.2)), "pointing away: perhaps the other side");
         assertFalse(RepClassifier.turnedStraightBack(null, ratios(0.56, 1.0, 0.86)), "phases not measured");
     }
+
+    @Test
+    void aQuickMovementThatDwelledAtItsTopAlongTheSidesAxisIsARushedRepNotASettledShift() {
+        // fresh9 9010 rep 6: 1.17 x her range, cosine 1.00, 0.13 s at the top, set down short of its start
+        assertTrue(RepClassifier.dwelledAlongAxis(timing(0.13), ratios(0.45, 1.17, 1.0)));
+        assertFalse(RepClassifier.dwelledAlongAxis(timing(0.0), ratios(0.45, 1.17, 1.0)), "turned without stopping");
+        assertFalse(RepClassifier.dwelledAlongAxis(timing(0.13), ratios(0.45, 1.17, 0.8)), "off the side's axis");
+        assertFalse(RepClassifier.dwelledAlongAxis(timing(0.13), ratios(0.45, 1.6, 1.0)), "larger than a rep");
+        assertFalse(RepClassifier.dwelledAlongAxis(null, ratios(0.45, 1.17, 1.0)), "phases not measured");
+    }
 }
