@@ -124,6 +124,14 @@ final class BlockSwitchWatch {
         if (couldBeSwitch(Verdict.FIDGET, held.movement().excursion().peak_deg() / typicalRange_deg)) seen = true;
     }
 
+    /**
+     * A quick movement was dropped as a shift because the held one outranks it
+     * ({@link HeldQuickMovement#outranks}): it may have been the switch.
+     */
+    void shiftDropped(Excursion e, double typicalRange_deg) {
+        if (couldBeSwitch(Verdict.FIDGET, e.peak_deg() / typicalRange_deg)) seen = true;
+    }
+
     /** The quick movement {@code e} was just held: it may be the switch when {@link #mayBeSwitch} and no resettle waits. */
     void heldNow(Excursion e, TypicalRep typical) {
         heldSwitchCandidate = !resettle.waiting() && mayBeSwitch(e, typical) ? held.movement() : null;

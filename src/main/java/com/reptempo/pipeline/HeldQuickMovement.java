@@ -8,11 +8,51 @@ package com.reptempo.pipeline;
  * alternating sides, the next rep is of the same side as the rep before the held movement
  * ({@link SideClassifier#repeatsSide}: she alternates, so the side's rep between them was the held
  * movement); otherwise a shift (fidget).
- * Still waiting at the end of the set, nothing confirms it: dropped without a word.
+ * Still waiting at the end of the set, nothing confirms it: dropped without a word. Followed by
+ * another held movement, it is counted at once ({@link #countsBefore}), outranks the newcomer
+ * ({@link #outranks}), or is replaced by it.
  */
 final class HeldQuickMovement extends WaitingMovement {
     /** A held quick movement is a rep when it points this close to the next rep or to a side's reps. */
     static final double SAME_AXIS_COS = 0.95;
+
+    /**
+     * A held movement paused at its top at least this long, seconds: a rep's way out and way back
+     * are two movements, each coming to rest (a hold between them, or in an exercise without one a
+     * stop at the far point), so even a rushed rep dwells there (0.03 s and more in nearly every
+     * rushed heel scoop), while a shift on the mat (the switch between blocks, a fidget) is one
+     * movement out and back that turns without stopping.
+     */
+    static final double TOP_HOLD_MIN_S = 0.02;
+
+    /** Paused at its top at least {@link #TOP_HOLD_MIN_S}: shaped like a rep, not like a shift. */
+    static boolean heldAtTop(RepTiming timing) {
+        return timing.top_s() >= TOP_HOLD_MIN_S;
+    }
+
+    /**
+     * A held movement is counted at once when the next held one points the same way (within
+     * {@link #SAME_AXIS_COS}) and the first was partial (below {@link QuickMovementRules#QUICK_RANGE_LO}
+     * of the typical range: she tried the new side gingerly) or paused at its top
+     * ({@link #heldAtTop}: a rushed rep). Two movements in a row along one new axis are then the other
+     * side's reps. A first one of a rep's range that turned straight back is rather the switch between
+     * the blocks, a shift whose random axis happened to point like the new side, followed by the new
+     * side's rushed first rep: the later one replaces it as before.
+     */
+    static boolean countsBefore(TimedMovement held, Excursion next, double typicalRange_deg) {
+        Excursion first = held.excursion();
+        boolean repLike = first.peak_deg() < QuickMovementRules.QUICK_RANGE_LO * typicalRange_deg || heldAtTop(held.timing());
+        return repLike && first.cosTo(next) >= SAME_AXIS_COS;
+    }
+
+    /**
+     * The waiting held movement outranks the next held one when it paused at its top and the next
+     * did not ({@link #heldAtTop}): the next is a shift (a fidget or the switch), and the waiting
+     * one, a rushed rep of the new side, still waits for the rep that confirms it.
+     */
+    static boolean outranks(TimedMovement held, RepTiming next) {
+        return heldAtTop(held.timing()) && !heldAtTop(next);
+    }
 
     @Override
     boolean wasRep(Excursion waited, Excursion next, SideClassifier sides) {

@@ -47,6 +47,21 @@ final class NoiseRules {
         this.targetBack_s = targetBack_s;
     }
 
+    /**
+     * Within the rest wobbles ({@link #restWobble}) but as wide as a rep ({@link #NOISE_WIDTH}) and
+     * pointing away from the only side's reps (cosine below {@link SideClassifier#NEW_SIDE_COS}) while
+     * the other side of a per-side exercise has none: perhaps the other side's first rep, done
+     * partially. The two sides turn the pelvis about mirror-image axes, so against the first side's
+     * reps the new side's first rep points away whatever its size; a partial one (a quarter to a
+     * third of the range) is as small as a breath. Held ({@link Verdict#HELD}) rather than called
+     * noise: it counts only if the next rep points the same way ({@link HeldQuickMovement}), which a
+     * breath, rocking the pelvis about breathing's axis, does not.
+     */
+    static boolean newSidePartial(Excursion e, MovementRatios m, boolean sideOpen) {
+        return sideOpen && e.end() == Excursion.End.RETURNED && m.width() >= TEMPO_SHAPED
+                && m.range() < QuickMovementRules.QUICK_RANGE_LO && m.pointsAwayFromReps(SideClassifier.NEW_SIDE_COS);
+    }
+
     /** Below {@link #TINY_RANGE} of the typical range. */
     static boolean tiny(MovementRatios m) {
         return m.range() < TINY_RANGE;

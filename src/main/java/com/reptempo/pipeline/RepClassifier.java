@@ -112,15 +112,18 @@ final class RepClassifier {
     /**
      * The movement's verdict: the first of these rules that holds decides, in this order. How it
      * ended ({@link #byEnd}); narrower than a fidget: too short ({@link QuickMovementRules#fidgetWidth}); as quick as the
-     * quickest rep and settled: a fidget ({@link QuickMovementRules#settledAtQuickest}); wider than the
+     * quickest rep and settled: a fidget ({@link QuickMovementRules#settledAtQuickest}; not when it
+     * dwelled at its top along a side's axis, {@link #dwelledAlongAxis}, nor for the settled-away rule below); wider than the
      * slowest rep: repositioned ({@link #slowerThanAnyRep}); tiny or within the rest wobbles: noise
-     * ({@link NoiseRules#tiny}, {@link NoiseRules#restWobble}); small and begun with no rest before it: noise
+     * ({@link NoiseRules#tiny}, {@link NoiseRules#restWobble}; held instead when perhaps the other side's
+     * partial first rep, {@link NoiseRules#newSidePartial}); small and begun with no rest before it: noise
      * ({@link NoiseRules#smallWithoutRest}); quick and settled far from its start: a fidget
      * ({@link QuickMovementRules#settledAwayQuick}); quick and unlike the reps, unless a returned rushed rep
      * ({@link QuickMovementRules#returnedRushed}): pending, held or a fidget ({@link QuickMovementRules#quickUnlikeReps}); before the first rep: pending when narrow, else an attempt given up
      * when hurried both ways with a stop at the top ({@link GivenUpRules#givenUpFirst}), else a rep; an attempt
      * given up ({@link GivenUpRules#givenUp}); a hurried fidget ({@link #hurriedFidget}); a small movement
-     * pointing away from both sides: a fidget ({@link #smallAway}); a rep unless narrow ({@link #narrow});
+     * pointing away from both sides: a fidget ({@link #smallAway}); a narrow one of a rep's range that
+     * turned straight back off the reps' axis: a fidget ({@link #turnedStraightBack}); a rep unless narrow ({@link #narrow});
      * a narrow returned rushed rep: a rep ({@link QuickMovementRules#returnedRushed}); a narrow one pointing away: held or a fidget ({@link #pointsAway}); a narrow
      * oversized one: a shift ({@link #shift}); else a rep.
      *
@@ -136,12 +139,13 @@ final class RepClassifier {
         if (ended != null) return ended;
         MovementRatios m = measure(e, timing, cos, taught_deg);
         if (quick.fidgetWidth(m)) return Verdict.TOO_SHORT;
-        if (quick.settledAtQuickest(e, m)) return Verdict.FIDGET;
+        boolean dwelled = dwelledAlongAxis(timing, m);
+        if (quick.settledAtQuickest(e, m) && !dwelled) return Verdict.FIDGET;
         if (slowerThanAnyRep(m)) return Verdict.REPOSITIONED;
         if (NoiseRules.tiny(m)) return Verdict.NOISE;
-        if (noise.restWobble(e, timing, m)) return Verdict.NOISE;
+        if (noise.restWobble(e, timing, m)) return NoiseRules.newSidePartial(e, m, sideOpen) ? Verdict.HELD : Verdict.NOISE;
         if (NoiseRules.smallWithoutRest(e, m)) return Verdict.NOISE;
-        if (QuickMovementRules.settledAwayQuick(e, m)) return Verdict.FIDGET;
+        if (QuickMovementRules.settledAwayQuick(e, m) && !dwelled) return Verdict.FIDGET;
         boolean newSide = QuickMovementRules.mayBeNewSide(m, sideOpen);
         if (QuickMovementRules.quickUnlikeReps(m) && !QuickMovementRules.returnedRushed(e, m) && !quick.fullAfterPartial(e, m)) {
             if (!m.typicalKnown()) return Verdict.PENDING;
@@ -155,6 +159,7 @@ final class RepClassifier {
         if (givenUp.givenUp(e, timing, m)) return Verdict.ABANDONED;
         if (hurriedFidget(m)) return Verdict.FIDGET;
         if (smallAway(e, m, sideOpen)) return Verdict.FIDGET;
+        if (narrow && turnedStraightBack(timing, m)) return Verdict.FIDGET;
         if (!narrow) return Verdict.REP;
         if (QuickMovementRules.returnedRushed(e, m)) return Verdict.REP;
         if (pointsAway(m)) return newSide ? Verdict.HELD : Verdict.FIDGET;
@@ -223,6 +228,32 @@ final class RepClassifier {
      */
     private boolean narrow(MovementRatios m) {
         return m.width() < SHORT_WIDTH && m.width_s() < PACED * minWidth_s;
+    }
+
+    /**
+     * A narrow movement of a rep's range (at least
+     * {@link QuickMovementRules#QUICK_RANGE_LO} of it) that did not pause at its top
+     * ({@link HeldQuickMovement#heldAtTop}) and points near the reps but off their axis (cosine
+     * {@link SideClassifier#NEW_SIDE_COS} to {@link QuickMovementRules#QUICK_COS}, where a quick movement
+     * stops pointing like the reps): a shift on the mat, typically
+     * the switch between blocks, whose random axis happened to fall near the first side's. A rep's
+     * way out and way back are two movements, each coming to rest, so even a rushed rep dwells at its
+     * far point; and it turns the pelvis about its side's own axis.
+     */
+    static boolean turnedStraightBack(RepTiming timing, MovementRatios m) {
+        return timing != null && !HeldQuickMovement.heldAtTop(timing) && m.range() >= QuickMovementRules.QUICK_RANGE_LO
+                && m.directionKnown() && m.cos() >= SideClassifier.NEW_SIDE_COS && m.cos() < QuickMovementRules.QUICK_COS;
+    }
+
+    /**
+     * Paused at its top ({@link HeldQuickMovement#heldAtTop}), along a side's axis (cosine at least
+     * {@link HeldQuickMovement#SAME_AXIS_COS}) and of a rep's range ({@link QuickMovementRules#QUICK_RANGE_LO}
+     * to {@link QuickMovementRules#QUICK_RANGE_HI}): a rushed rep, even one set down short of its start,
+     * rather than a shift that settled (a shift turns without stopping, about whatever axis it takes).
+     */
+    static boolean dwelledAlongAxis(RepTiming timing, MovementRatios m) {
+        return timing != null && HeldQuickMovement.heldAtTop(timing) && m.pointsLikeReps(HeldQuickMovement.SAME_AXIS_COS)
+                && m.range() >= QuickMovementRules.QUICK_RANGE_LO && m.range() <= QuickMovementRules.QUICK_RANGE_HI;
     }
 
     /** Below {@link #PARTIAL_RANGE} of the typical range and over in less than {@link GivenUpRules#HURRIED} of the typical rep's duration. */

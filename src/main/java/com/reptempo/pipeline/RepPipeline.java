@@ -209,7 +209,9 @@ public final class RepPipeline implements SampleSink {
      * {@link BlockSwitchWatch}; an earlier such candidate is then counted, since the switch is the
      * last movement before the other side), founding nothing if it may hold the move into
      * position ({@link IntoPositionWatch}); a pending or held movement waits in its slot
-     * (a held one replacing an earlier one, a shift); anything else announced is withdrawn.
+     * (a held one counting an earlier one along its axis, {@link HeldQuickMovement#countsBefore};
+     * dropped as a shift when the earlier one outranks it, {@link HeldQuickMovement#outranks};
+     * else replacing it, a shift); anything else announced is withdrawn.
      */
     private void route(Excursion e, RepTiming timing, Verdict v, boolean evidence, boolean announced) {
         double t_s = timing.end_s();
@@ -225,8 +227,15 @@ public final class RepPipeline implements SampleSink {
             slots.settleNextSide(e, t_s, soFar.sides());
             slots.nextSide().hold(e, timing);
         } else if (v == Verdict.HELD) {
-            if (slots.held().waiting()) {
-                if (soFar.blocksOpen()) switchWatch.heldReplaced(soFar.classifier().typicalRange_deg());
+            double typical_deg = soFar.classifier().typicalRange_deg();
+            if (slots.held().waiting() && HeldQuickMovement.countsBefore(slots.held().movement(), e, typical_deg)) {
+                slots.countWaiting(slots.held());
+            } else if (slots.held().waiting() && HeldQuickMovement.outranks(slots.held().movement(), timing)) {
+                if (soFar.blocksOpen()) switchWatch.shiftDropped(e, typical_deg);
+                if (announced) listener.onRepAbandoned(nextIndex(), slots.held().droppedAs().reason(), t_s);
+                return;
+            } else if (slots.held().waiting()) {
+                if (soFar.blocksOpen()) switchWatch.heldReplaced(typical_deg);
                 listener.onRepAbandoned(nextIndex(), slots.held().droppedAs().reason(), t_s);
             }
             slots.held().hold(e, timing);
