@@ -34,6 +34,18 @@ final class ExcursionDetector {
      * yardstick (with this band too it cut a transition still swinging at a half-second pause).
      */
     static final double UNBEGUN_SETTLE_BAND_DEG = HeldPlace.BAND_DEG;
+    /**
+     * A movement before the set's first rep that settled at a new place on breathing's clock is
+     * recognised only {@link #SETTLE_S} later; when the sensor is by then moving more than this
+     * within {@link #LEAVING_S}, the first rep is already leaving and the settling starts from where
+     * the body settled ({@link ReturnSettling#beginBack}), not from a point on the rep's way out
+     * (there it took the rep's pause for the rest and the rep was given up). Breathing (0.15-0.35°
+     * over a 4 s breath) moves the pelvis at most about 0.1° in 0.3 s; a rep leaving moves more.
+     * Otherwise the settling starts at the current sample as after any settled end.
+     */
+    static final double LEAVING_DEG = 0.15;
+    /** See {@link #LEAVING_DEG}. */
+    static final double LEAVING_S = 0.3;
     static final double LEARN_AFTER_END_S = 1.0;
     static final double INITIAL_WOBBLE_DEG = 0.05;
     /** A move that brings the rotation this much of its length closer to the start continues the way back. */
@@ -107,6 +119,12 @@ final class ExcursionDetector {
     private Excursion finished;
     /** The sample at which the current movement came back below its return level. */
     private long closingIndex;
+    /**
+     * The movement ending is one before the set's first rep that settled at a new place on
+     * breathing's clock ({@link #UNBEGUN_SETTLE_BAND_DEG}), recognised {@link #SETTLE_S} later:
+     * the settling starts from where it settled ({@link ReturnSettling#beginBack}).
+     */
+    private boolean settledBack;
 
     ExcursionDetector(Settings settings) {
         this.settings = settings;
@@ -340,7 +358,8 @@ final class ExcursionDetector {
                 return Event.NONE;
             }
             end = Excursion.End.SETTLED;
-            endIdx = atNewPlace() ? headway.settledIndex() : headway.index();
+            settledBack = !moves.setBegun() && atNewPlace();
+            endIdx = settledBack ? headway.settledIndex() : headway.index();
         } else if (still >= settings.stuckAfter_s()) {
             end = Excursion.End.STUCK;
             endIdx = headway.index();
@@ -365,6 +384,8 @@ final class ExcursionDetector {
     }
 
     private void finish(long endIdx, Excursion.End end, double gx, double gy, double gz) {
+        boolean back = settledBack;
+        settledBack = false;
         finished = build(endIdx, end);
         active = false;
         history.pin(-1);
@@ -376,6 +397,11 @@ final class ExcursionDetector {
             long last = history.size() - 1;
             // SETTLED: the body came to rest elsewhere: the next movement leaves from here, not the old start
             boolean elsewhere = end == Excursion.End.SETTLED;
+            if (back && endIdx < last && leaving(endIdx, last)) {
+                settling.beginBack(start.peak_deg(), endIdx, last, lastEnd_s);
+                z = 0;
+                return;
+            }
             settling.begin(start.peak_deg(), elsewhere ? gx : start.upX(), elsewhere ? gy : start.upY(),
                     elsewhere ? gz : start.upZ(),
                     gx, gy, gz, last, history.get(last, SignalHistory.T));
@@ -384,6 +410,20 @@ final class ExcursionDetector {
             if (!moves.shifted()) rest.isotropise();
         }
         z = 0;
+    }
+
+    /**
+     * Whether the sensor moved more than {@link #LEAVING_DEG} over the last {@link #LEAVING_S}
+     * up to sample last (not looking before sample from): faster than breathing rocks the pelvis,
+     * so a movement is under way.
+     */
+    private boolean leaving(long from, long last) {
+        double t_s = history.get(last, SignalHistory.T);
+        long k = last;
+        while (k > from && t_s - history.get(k - 1, SignalHistory.T) <= LEAVING_S) k--;
+        return chordDeg(history.get(last, SignalHistory.GX) - history.get(k, SignalHistory.GX),
+                history.get(last, SignalHistory.GY) - history.get(k, SignalHistory.GY),
+                history.get(last, SignalHistory.GZ) - history.get(k, SignalHistory.GZ)) > LEAVING_DEG;
     }
 
     private Excursion build(long endIdx, Excursion.End end) {

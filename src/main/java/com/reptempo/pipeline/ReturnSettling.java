@@ -28,6 +28,8 @@ final class ReturnSettling {
     private double min_deg;
     private long minIndex;
     private double theta_deg;
+    /** A new movement found while catching up ({@link #beginBack}), returned by the next {@link #accept}; or -1. */
+    private long pendingFrom = -1;
 
     ReturnSettling(SignalHistory history, RestModel rest) {
         this.history = history;
@@ -52,6 +54,31 @@ final class ReturnSettling {
         anchor_s = t_s;
         min_deg = ExcursionDetector.chordDeg(gx - fromX, gy - fromY, gz - fromZ);
         minIndex = idx;
+        pendingFrom = -1;
+    }
+
+    /**
+     * Starts following the rest of a movement that settled at sample {@code from}, recognised only
+     * at sample {@code to} (the *settled* test waits {@link ExcursionDetector#SETTLE_S} of
+     * stillness): the body came to rest where it settled, so the settling place is the sensor's
+     * orientation there and the samples since are caught up as if followed live. A first rep
+     * already leaving by then is measured from where the body settled, not from a point on its
+     * way out. A new movement found while catching up is returned by the next {@link #accept}.
+     */
+    void beginBack(double peak_deg, long from, long to, double lastEnd_s) {
+        begin(peak_deg, history.get(from, SignalHistory.GX), history.get(from, SignalHistory.GY),
+                history.get(from, SignalHistory.GZ), history.get(from, SignalHistory.GX),
+                history.get(from, SignalHistory.GY), history.get(from, SignalHistory.GZ), from,
+                history.get(from, SignalHistory.T));
+        for (long i = from + 1; i <= to && active; i++) {
+            long start = step(i, history.get(i, SignalHistory.T), history.get(i, SignalHistory.GX),
+                    history.get(i, SignalHistory.GY), history.get(i, SignalHistory.GZ), lastEnd_s);
+            if (start >= 0) {
+                pendingFrom = start;
+                active = true;
+                return;
+            }
+        }
     }
 
     boolean active() {
@@ -61,6 +88,7 @@ final class ReturnSettling {
     /** Stops following (a new movement took over). */
     void cancel() {
         active = false;
+        pendingFrom = -1;
     }
 
     /** Mahalanobis distance of g from the place the sensor is settling at. */
@@ -91,6 +119,16 @@ final class ReturnSettling {
      * settled (the rest reference is then set) or a new movement starts.
      */
     long accept(long idx, double t_s, double gx, double gy, double gz, double lastEnd_s) {
+        if (pendingFrom >= 0) {
+            long from = pendingFrom;
+            pendingFrom = -1;
+            active = false;
+            return from;
+        }
+        return step(idx, t_s, gx, gy, gz, lastEnd_s);
+    }
+
+    private long step(long idx, double t_s, double gx, double gy, double gz, double lastEnd_s) {
         double back = ExcursionDetector.chordDeg(gx - fromX, gy - fromY, gz - fromZ);
         if (back < min_deg) {
             min_deg = back;

@@ -48,7 +48,7 @@ public final class FileTriage {
                         set.reps().get(k).end_s(), set.reps().get(k).faults()));
             }
             if (sideWrong > 0) notes.add("sides wrong " + sideWrong + " of " + r.reps().size());
-            if (notes.isEmpty()) return;
+            if (notes.isEmpty() && !Boolean.getBoolean("all")) return;
             System.out.println("== " + set.source() + " " + set.exercise() + " count " + r.count() + " vs " + set.count());
             for (String n : notes) System.out.println("   " + n);
             if (Boolean.getBoolean("rows")) {
