@@ -45,6 +45,17 @@ final class SideClassifier {
      * docs/PIPELINE.md section 12, "Sides founded by the move into position".
      */
     static final int REFOUND_MAX_REPS = 1;
+    /**
+     * In an exercise done in blocks, the second side's cluster taught by no more than this many
+     * movements is founded again by a rep that points away from both clusters (cos below
+     * {@link #NEW_SIDE_COS} to each) while its block goes on: the switch between the blocks, a
+     * shift on the mat counted as a rep, founded it about whatever axis the shift took, and a real
+     * rep of either side lies within 60 degrees of that side's reps, so the block's own rep pointing
+     * away from both means the cluster was not taught by reps (routine 22102 set 1). One movement,
+     * as for alternating sides: allowing two also refounded a second side taught by two clean reps
+     * with a partial movement counted after them (16010), and lost more than it mended.
+     */
+    static final int REFOUND_MAX_BLOCK_REPS = 1;
 
     private final SideMode mode;
     private final Side first;
@@ -153,14 +164,19 @@ final class SideClassifier {
     }
 
     /**
-     * True when a rep pointing (x, y, z), both clusters known and sides alternating, points away from
-     * both while the cluster of the side its turn expects was taught by at most
-     * {@link #REFOUND_MAX_REPS}: that cluster's founding movement was not a clean rep, and this rep
-     * founds it again.
+     * True when a rep pointing (x, y, z), both clusters known, points away from both while the
+     * cluster of the side its turn expects was taught by at most {@link #REFOUND_MAX_REPS} (sides
+     * alternating), or, in blocks, while the second block goes on and its cluster was taught by at
+     * most {@link #REFOUND_MAX_BLOCK_REPS}: that cluster's founding movement was not a clean rep,
+     * and this rep founds it again.
      */
     private boolean refounds(double x, double y, double z, Side expected) {
-        if (mode != SideMode.ALTERNATING || countB == 0) return false;
-        if ((expected == sideA ? countA : countB) > REFOUND_MAX_REPS) return false;
+        if (countB == 0) return false;
+        if (mode == SideMode.ALTERNATING) {
+            if ((expected == sideA ? countA : countB) > REFOUND_MAX_REPS) return false;
+        } else if (mode != SideMode.BLOCKS || expected == sideA || countB > REFOUND_MAX_BLOCK_REPS) {
+            return false;
+        }
         return cos(a, x, y, z) < NEW_SIDE_COS && cos(b, x, y, z) < NEW_SIDE_COS;
     }
 

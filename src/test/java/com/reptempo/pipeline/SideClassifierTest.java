@@ -54,6 +54,24 @@ class SideClassifierTest {
     }
 
     @Test
+    void inBlocksASecondSideFoundedByTheSwitchIsFoundedAgainByTheBlocksRep() {
+        // routine 22102 set 1 (heel scoop): the switch between the blocks, counted, founds the second
+        // side pointing anywhere; the second block's first rep points away from both clusters
+        SideClassifier c = new SideClassifier(SideMode.BLOCKS, Side.RIGHT, BodyFacing.UNKNOWN);
+        double[] right = {-0.05, 0.55, -0.84};
+        double[] left = {-0.09, 0.51, 0.86};
+        double[] shift = {0.09, -0.90, -0.43};
+        for (int i = 0; i < 4; i++) assertEquals(Side.RIGHT, rep(c, right));
+        assertEquals(Side.LEFT, rep(c, shift));
+        assertEquals(Side.LEFT, rep(c, left));
+        // the second side's cluster now points like its reps: a rushed rep of the block points like it
+        Excursion rushed = new Excursion(0, 300, new double[] {0, 1, 2, 3}, new double[] {0, 2, 2, 0}, new double[] {0, 2, 2, 0},
+                2, 1, 50, -0.08, 0.52, 0.85, 0, 0, 1, Excursion.End.RETURNED, 0);
+        assertTrue(c.nearestCos(rushed) > 0.99);
+        assertEquals(Side.LEFT, rep(c, left));
+    }
+
+    @Test
     void withoutFacingOrInBlocksTheFirstRepDecides() {
         SideClassifier unknown = new SideClassifier(SideMode.ALTERNATING, Side.RIGHT, BodyFacing.UNKNOWN);
         SideClassifier blocks = new SideClassifier(SideMode.BLOCKS, Side.RIGHT, BodyFacing.DOWN);
