@@ -103,8 +103,24 @@ final class BlockSwitchWatch {
      * may be the resettle between blocks ({@link RepClassifier#maybeResettle}) or the switch
      * ({@link #mayBeSwitch}): it is then held ({@link #holdAsResettle}), not counted.
      */
-    boolean mayBeResettle(Excursion e, RepClassifier classifier) {
-        return !held.waiting() && (classifier.maybeResettle(e) || mayBeSwitch(e, classifier.typical()));
+    boolean mayBeResettle(Excursion e, RepTiming timing, RepClassifier classifier, SideClassifier sides) {
+        return !held.waiting() && (classifier.maybeResettle(e)
+                || (mayBeSwitch(e, classifier.typical()) && !repShaped(e, timing, classifier.typicalRange_deg(), sides)));
+    }
+
+    /**
+     * True for a quick movement shaped like the first side's rep, not like the switch: it paused at its
+     * top ({@link HeldQuickMovement#heldAtTop}), points along the first side's axis (cosine at least
+     * {@link HeldQuickMovement#SAME_AXIS_COS}) and measures like a rep ({@link QuickMovementRules#QUICK_RANGE_LO}
+     * to {@link QuickMovementRules#QUICK_RANGE_HI}). The switch is one shift out and back that turns
+     * without stopping, about whatever axis the shift takes; her last rep of the block, rushed, goes out
+     * and back as two movements about her axis, stopping between them. It is counted as a rep, not held
+     * as a possible switch (fresh18 18010 rep 8, cos 1.00, 0.08 s at its top).
+     */
+    static boolean repShaped(Excursion e, RepTiming timing, double typicalRange_deg, SideClassifier sides) {
+        double range = e.peak_deg() / typicalRange_deg;
+        return timing != null && HeldQuickMovement.heldAtTop(timing) && sides.nearestCos(e) >= HeldQuickMovement.SAME_AXIS_COS
+                && range >= QuickMovementRules.QUICK_RANGE_LO && range <= QuickMovementRules.QUICK_RANGE_HI;
     }
 
     /**

@@ -64,9 +64,12 @@ final class EarlyVerdicts {
      * Judges every kept fidget again and forgets what was kept. When one is now a rep
      * ({@link #flips}), returns the reps kept and the fidgets that are reps now, in the order they
      * started, for the set to be counted again from scratch; otherwise (and when more movements came
-     * than were kept) null.
+     * than were kept) null. With {@code keepFidgets} (the set's first rep may still be withdrawn as a
+     * tilt while settling, {@link FirstRepCheck}) and none flipped, the fidgets stay kept (the reps are
+     * forgotten) to be judged once more after that recount: they were judged against a typical range and
+     * sides the tilt founded.
      */
-    List<TimedMovement> rejudged(Judge judge) {
+    List<TimedMovement> rejudged(Judge judge, boolean keepFidgets) {
         if (overflow) {
             clear();
             return null;
@@ -78,6 +81,10 @@ final class EarlyVerdicts {
             boolean flip = !counted[i] && judge.repNow(m.excursion(), m.timing());
             flipped |= flip;
             if (counted[i] || flip) reps.add(m);
+        }
+        if (!flipped && keepFidgets) {
+            forgetReps();
+            return null;
         }
         clear();
         if (!flipped) return null;

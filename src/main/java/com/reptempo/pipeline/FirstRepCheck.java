@@ -59,6 +59,11 @@ final class FirstRepCheck {
         if (!done && index < STORE) early[index] = new TimedMovement(e, timing);
     }
 
+    /** True while the check is still to come (the first rep may yet be withdrawn as a tilt while settling). */
+    boolean pending() {
+        return !done;
+    }
+
     /** True when the check is still to come and enough reps may be known for it ({@code reps} counted so far). */
     boolean due(int reps) {
         return !done && reps > LATER_REPS;

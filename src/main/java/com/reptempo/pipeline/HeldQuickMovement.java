@@ -54,6 +54,24 @@ final class HeldQuickMovement extends WaitingMovement {
         return heldAtTop(held.timing()) && !heldAtTop(next);
     }
 
+    /**
+     * A next rep below this fraction of the held movement's range is partial: its direction, a tilt over
+     * a small range, is turned 20-30 degrees by breathing and drift, so it confirms a held movement that
+     * paused at its top when it points like it within {@link QuickMovementRules#YOUNG_CLUSTER_COS} (as a
+     * cluster taught by little range does, {@link QuickMovementRules#YOUNG_CLUSTER_RANGE}) rather than
+     * {@link #SAME_AXIS_COS} (accr routine 4122 set 1: the second block's rushed first rep, 0.05 s at its
+     * top, then a partial rep at a third of its range pointing 0.90 like it).
+     */
+    static final double PARTIAL_NEXT_RANGE = QuickMovementRules.QUICK_RANGE_LO;
+
+    @Override
+    boolean wasRep(TimedMovement waited, Excursion next, SideClassifier sides) {
+        Excursion w = waited.excursion();
+        if (wasRep(w, next, sides)) return true;
+        return heldAtTop(waited.timing()) && next.peak_deg() < PARTIAL_NEXT_RANGE * w.peak_deg()
+                && w.cosTo(next) >= QuickMovementRules.YOUNG_CLUSTER_COS;
+    }
+
     @Override
     boolean wasRep(Excursion waited, Excursion next, SideClassifier sides) {
         double same = waited.cosTo(next);

@@ -75,13 +75,17 @@ final class LateDecisions {
      */
     void judged(Excursion e, RepTiming timing, Verdict v, boolean evidence) {
         double t_s = timing.end_s();
-        if (v == Verdict.FIDGET && !soFar.classifier().typical().rangeSettled()) early.add(e, timing, false);
+        if (v == Verdict.FIDGET && (!soFar.classifier().typical().rangeSettled() || firstRep.pending())) early.add(e, timing, false);
         if (v == Verdict.ABANDONED) doubt(e, timing);
         else if (evidence || v == Verdict.REPOSITIONED) givenUp.clear();
         if (rejudgeDue) rejudgeEarly(t_s);
-        if (firstRep.due(soFar.size()) && firstRep.firstWasSettling(soFar.size(), soFar.classifier())) {
-            recountWithoutFirst(t_s);
-            if (rejudgeDue) rejudgeEarly(t_s);
+        if (firstRep.due(soFar.size())) {
+            if (firstRep.firstWasSettling(soFar.size(), soFar.classifier())) {
+                recountWithoutFirst(t_s);
+                if (rejudgeDue) rejudgeEarly(t_s);
+            } else if (!firstRep.pending() && soFar.classifier().typical().rangeSettled()) {
+                early.clear();
+            }
         }
     }
 
@@ -120,7 +124,7 @@ final class LateDecisions {
         List<TimedMovement> keep = early.rejudged((e, timing) -> {
             SideClassifier.Nearest nearest = soFar.sides().nearest(e);
             return EarlyVerdicts.flips(soFar.classify(e, timing, nearest), nearest.cos());
-        });
+        }, firstRep.pending());
         if (keep == null) return;
         givenUp.clear();
         recounting = true;

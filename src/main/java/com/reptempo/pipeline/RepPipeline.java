@@ -215,7 +215,7 @@ public final class RepPipeline implements SampleSink {
      */
     private void route(Excursion e, RepTiming timing, Verdict v, boolean evidence, boolean announced) {
         double t_s = timing.end_s();
-        if (v == Verdict.REP && soFar.blocksOpen() && switchWatch.mayBeResettle(e, soFar.classifier())) {
+        if (v == Verdict.REP && soFar.blocksOpen() && switchWatch.mayBeResettle(e, timing, soFar.classifier(), soFar.sides())) {
             switchWatch.holdAsResettle(e, timing);
         } else if (v == Verdict.REP) {
             if (evidence) slots.settleHeld(e, t_s, soFar.sides(), switchWatch);

@@ -110,7 +110,8 @@ final class RepsSoFar {
      */
     Side side(Excursion e, boolean teachesNothing) {
         int swaps = sides.swaps();
-        Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), e.upX(), e.upY(), e.upZ(), e.peak_deg(), teachesNothing);
+        Side side = sides.classify(e.dirX(), e.dirY(), e.dirZ(), e.upX(), e.upY(), e.upZ(), e.peak_deg(),
+                classifier.typicalRange_deg(), teachesNothing);
         if (sides.swaps() != swaps) reps.replaceAll(RepResult::withOtherSide);
         directions.add(new Direction(new Vector3D(e.dirX(), e.dirY(), e.dirZ()), classifier.outlier(e)));
         return side;

@@ -45,6 +45,24 @@ final class SideClassifier {
      * docs/PIPELINE.md section 12, "Sides founded by the move into position".
      */
     static final int REFOUND_MAX_REPS = 1;
+    /**
+     * In an exercise done in blocks, the second side's cluster taught by no more than this many
+     * movements is founded again by a rep that points away from both clusters (cos below
+     * {@link #NEW_SIDE_COS} to each) while its block goes on: the switch between the blocks, a
+     * shift on the mat counted as a rep, founded it about whatever axis the shift took, and a real
+     * rep of either side lies within 60 degrees of that side's reps, so the block's own rep pointing
+     * away from both means the cluster was not taught by reps (routine 22102 set 1). Two: a settle
+     * measured from part-way may join the switch (15011). Only by a rep of a rep's range
+     * ({@link #REFOUND_BLOCK_RANGE}): otherwise a second side taught by two clean reps was refounded by a
+     * partial movement counted after them (16010).
+     */
+    static final int REFOUND_MAX_BLOCK_REPS = 2;
+    /**
+     * A rep founds the second block's side again ({@link #REFOUND_MAX_BLOCK_REPS}) only if its range is at
+     * least this fraction of the typical range (as a rep whose direction takes part in {@link BlockSides},
+     * {@link BlockSides#TEACHING_RANGE}): a partial movement's direction is mostly breathing and drift.
+     */
+    static final double REFOUND_BLOCK_RANGE = BlockSides.TEACHING_RANGE;
 
     private final SideMode mode;
     private final Side first;
@@ -84,6 +102,16 @@ final class SideClassifier {
      * {@link #swaps()} grows so the caller relabels the earlier reps.
      */
     Side classify(double x, double y, double z, double ux, double uy, double uz, double range_deg, boolean outlier) {
+        return classify(x, y, z, ux, uy, uz, range_deg, Double.NaN, outlier);
+    }
+
+    /**
+     * As {@link #classify(double, double, double, double, double, double, double, boolean)}, with the
+     * typical rep's range so far, degrees (NaN: unknown), against which a rep's range is judged before
+     * it may found the second block's side again ({@link #REFOUND_MAX_BLOCK_REPS}).
+     */
+    Side classify(double x, double y, double z, double ux, double uy, double uz, double range_deg, double typical_deg,
+                  boolean outlier) {
         if (mode == SideMode.NONE) {
             if (!outlier) {
                 add(a, x, y, z);
@@ -102,7 +130,7 @@ final class SideClassifier {
         } else {
             to = clusterFor(x, y, z, expected);
             side = to == 0 ? sideA : sideA.opposite();
-            if (!outlier && refounds(x, y, z, expected)) {
+            if (!outlier && refounds(x, y, z, expected, range_deg >= REFOUND_BLOCK_RANGE * typical_deg)) {
                 to = expected == sideA ? 0 : 1;
                 side = expected;
                 if (to == 0) {
@@ -153,14 +181,19 @@ final class SideClassifier {
     }
 
     /**
-     * True when a rep pointing (x, y, z), both clusters known and sides alternating, points away from
-     * both while the cluster of the side its turn expects was taught by at most
-     * {@link #REFOUND_MAX_REPS}: that cluster's founding movement was not a clean rep, and this rep
-     * founds it again.
+     * True when a rep pointing (x, y, z), both clusters known, points away from both while the
+     * cluster of the side its turn expects was taught by at most {@link #REFOUND_MAX_REPS} (sides
+     * alternating), or, in blocks, while the second block goes on and its cluster was taught by at
+     * most {@link #REFOUND_MAX_BLOCK_REPS}: that cluster's founding movement was not a clean rep,
+     * and this rep founds it again.
      */
-    private boolean refounds(double x, double y, double z, Side expected) {
-        if (mode != SideMode.ALTERNATING || countB == 0) return false;
-        if ((expected == sideA ? countA : countB) > REFOUND_MAX_REPS) return false;
+    private boolean refounds(double x, double y, double z, Side expected, boolean repSized) {
+        if (countB == 0) return false;
+        if (mode == SideMode.ALTERNATING) {
+            if ((expected == sideA ? countA : countB) > REFOUND_MAX_REPS) return false;
+        } else if (mode != SideMode.BLOCKS || expected == sideA || countB > REFOUND_MAX_BLOCK_REPS || !repSized) {
+            return false;
+        }
         return cos(a, x, y, z) < NEW_SIDE_COS && cos(b, x, y, z) < NEW_SIDE_COS;
     }
 

@@ -72,7 +72,7 @@ final class WaitingSlots {
     private void settle(WaitingMovement slot, Excursion next, double t_s, SideClassifier sides) {
         if (!slot.waiting()) return;
         TimedMovement m = slot.take();
-        if (slot.wasRep(m.excursion(), next, sides)) {
+        if (slot.wasRep(m, next, sides)) {
             outcomes.countLate(m.excursion(), m.timing());
         } else {
             outcomes.withdraw(slot.droppedAs(), t_s);

@@ -38,6 +38,25 @@ class BlockSwitchTest {
     }
 
     @Test
+    void aQuickMovementThatPausedAtItsTopAlongTheFirstSidesAxisIsARepNotTheSwitch() {
+        // fresh18 18010 rep 8: her last rep of the first block, rushed, 0.08 s at its top, cos 1.00
+        SideClassifier sides = new SideClassifier(com.reptempo.model.SideMode.BLOCKS, com.reptempo.model.Side.RIGHT);
+        double[] right = {-0.12, 0.60, -0.79};
+        for (int i = 0; i < 4; i++) sides.classify(right[0], right[1], right[2], 0, 0, 1, 2.9, false);
+        Excursion rushed = new Excursion(0, 300, new double[] {0, 1, 2, 3}, new double[] {0, 3.2, 3.2, 0},
+                new double[] {0, 3.2, 3.2, 0}, 3.2, 1, 45, right[0], right[1], right[2], 0, 0, 1, Excursion.End.RETURNED, 0);
+        RepTiming paused = new RepTiming(0, 1.5, 1.58, 3.08, 1.54);
+        RepTiming straightBack = new RepTiming(0, 1.5, 1.5, 3.0, 1.5);
+        assertTrue(BlockSwitchWatch.repShaped(rushed, paused, 2.9, sides));
+        // turned straight back: shaped like the switch, still held as a possible one
+        assertFalse(BlockSwitchWatch.repShaped(rushed, straightBack, 2.9, sides));
+        // pointing off the side's axis: the switch's random axis may fall near it
+        Excursion off = new Excursion(0, 300, new double[] {0, 1, 2, 3}, new double[] {0, 3.2, 3.2, 0},
+                new double[] {0, 3.2, 3.2, 0}, 3.2, 1, 45, -0.6, 0.6, -0.53, 0, 0, 1, Excursion.End.RETURNED, 0);
+        assertFalse(BlockSwitchWatch.repShaped(off, paused, 2.9, sides));
+    }
+
+    @Test
     void aQuickSwitchThatCameBackWhereItStartedIsNotARep() {
         // the switch tilts 1.26 x her reps about the first side's axis, 0.47 x as wide, and returns
         int[] r = foundAndDone(heelScoop(8004, 8004, "upright", false));

@@ -19,7 +19,7 @@ class EarlyVerdictsTest {
         early.add(first, null, true);
         early.add(rushed, null, false);
         early.add(second, null, true);
-        List<TimedMovement> reps = early.rejudged((e, t) -> EarlyVerdicts.flips(Verdict.REP, 1.0));
+        List<TimedMovement> reps = early.rejudged((e, t) -> EarlyVerdicts.flips(Verdict.REP, 1.0), false);
         assertEquals(List.of(first, rushed, second), reps.stream().map(TimedMovement::excursion).toList());
         assertEquals(0, early.reps());
     }
@@ -30,7 +30,7 @@ class EarlyVerdictsTest {
         EarlyVerdicts early = new EarlyVerdicts();
         early.add(excursion(10, 2.3), null, true);
         early.add(excursion(20, 2.3), null, false);
-        assertNull(early.rejudged((e, t) -> EarlyVerdicts.flips(Verdict.REP, 0.83)));
+        assertNull(early.rejudged((e, t) -> EarlyVerdicts.flips(Verdict.REP, 0.83), false));
         assertEquals(false, EarlyVerdicts.flips(Verdict.REP, 0.83));
         assertEquals(true, EarlyVerdicts.flips(Verdict.REP, 0.95));
     }
@@ -43,7 +43,7 @@ class EarlyVerdictsTest {
         early.add(excursion(30, 0.4), null, false);
         // a rep now reading as an attempt given up stays counted; a fidget that is still one stays out
         assertNull(early.rejudged((e, t) -> EarlyVerdicts.flips(
-                e.peak_deg() > 2 ? Verdict.REP : e.peak_deg() > 1 ? Verdict.ABANDONED : Verdict.FIDGET, 1.0)));
+                e.peak_deg() > 2 ? Verdict.REP : e.peak_deg() > 1 ? Verdict.ABANDONED : Verdict.FIDGET, 1.0), false));
     }
 
     @Test
@@ -61,7 +61,7 @@ class EarlyVerdictsTest {
         for (Excursion e : later) early.add(e, null, true);
         // every rep counted now was counted early: the re-judging is not skipped
         assertEquals(3, early.reps());
-        List<TimedMovement> reps = early.rejudged((e, t) -> EarlyVerdicts.flips(Verdict.REP, 1.0));
+        List<TimedMovement> reps = early.rejudged((e, t) -> EarlyVerdicts.flips(Verdict.REP, 1.0), false);
         assertEquals(List.of(rushed, later[0], later[1], later[2]), reps.stream().map(TimedMovement::excursion).toList());
     }
 
@@ -69,7 +69,27 @@ class EarlyVerdictsTest {
     void tooManyEarlyMovementsAreNotRejudged() {
         EarlyVerdicts early = new EarlyVerdicts();
         for (int i = 0; i <= EarlyVerdicts.STORE; i++) early.add(excursion(i, 1), null, false);
-        assertNull(early.rejudged((e, t) -> EarlyVerdicts.flips(Verdict.REP, 1.0)));
+        assertNull(early.rejudged((e, t) -> EarlyVerdicts.flips(Verdict.REP, 1.0), false));
+    }
+
+    @Test
+    void whileTheFirstRepMayStillBeATiltTheFidgetsThatDoNotFlipStayKept() {
+        // routine 25102 set 3: a settling tilt founded the range and a side, so the rushed reps of the
+        // other side read as fidgets and still did when the range settled; the tilt is withdrawn one
+        // rep later and the fidgets must still be there to be judged against the recounted reps
+        EarlyVerdicts early = new EarlyVerdicts();
+        Excursion tilt = excursion(5, 0.5);
+        Excursion rushed = excursion(15, 2.3);
+        Excursion[] later = {excursion(25, 2.7), excursion(35, 2.8)};
+        early.add(tilt, null, true);
+        early.add(rushed, null, false);
+        for (Excursion e : later) early.add(e, null, true);
+        assertNull(early.rejudged((e, t) -> EarlyVerdicts.flips(Verdict.FIDGET, 0.4), true));
+        assertEquals(0, early.reps());
+        for (Excursion e : later) early.add(e, null, true);
+        early.add(excursion(45, 2.9), null, true);
+        List<TimedMovement> reps = early.rejudged((e, t) -> EarlyVerdicts.flips(Verdict.REP, 0.99), false);
+        assertEquals(List.of(rushed, later[0], later[1]), reps.stream().map(TimedMovement::excursion).toList().subList(0, 3));
     }
 
     private static Excursion excursion(double start_s, double peak_deg) {

@@ -30,6 +30,23 @@ class HeldQuickMovementTest {
     }
 
     @Test
+    void aPausedHeldMovementIsConfirmedByAPartialNextRepPointingRoughlyLikeIt() {
+        // accr 4122 set 1: the second block's rushed first rep (0.05 s at its top), then a partial rep
+        // at a third of its range whose direction breathing turned to cos 0.90
+        com.reptempo.model.SideMode blocks = com.reptempo.model.SideMode.BLOCKS;
+        SideClassifier sides = new SideClassifier(blocks, com.reptempo.model.Side.LEFT);
+        for (int i = 0; i < 4; i++) sides.classify(-0.06, 0.48, 0.87, 0, 0, 1, 2.6, false);
+        HeldQuickMovement slot = new HeldQuickMovement();
+        TimedMovement rushed = new TimedMovement(movement(2.3, -0.05, 0.61, -0.79), timing(0.05));
+        Excursion partial = movement(0.8, -0.05, 0.88, -0.46);
+        assertTrue(slot.wasRep(rushed, partial, sides));
+        // a full next rep must point along the same axis
+        assertFalse(slot.wasRep(rushed, movement(2.4, -0.05, 0.88, -0.46), sides));
+        // a held movement that turned straight back (a shift) is not confirmed so loosely
+        assertFalse(slot.wasRep(new TimedMovement(rushed.excursion(), timing(0)), partial, sides));
+    }
+
+    @Test
     void aPartialMovementAsWideAsARepPointingAwayFromTheOnlySideMayBeTheOtherSidesFirstRep() {
         Excursion e = movement(0.8, 0, 0.6, -0.8);
         assertTrue(NoiseRules.newSidePartial(e, ratios(0.9, 0.27, -0.8), true));

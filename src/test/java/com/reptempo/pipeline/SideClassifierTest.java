@@ -54,6 +54,48 @@ class SideClassifierTest {
     }
 
     @Test
+    void inBlocksASecondSideFoundedByTheSwitchIsFoundedAgainByTheBlocksRep() {
+        // routine 22102 set 1 (heel scoop): the switch between the blocks, counted, founds the second
+        // side pointing anywhere; the second block's first rep points away from both clusters
+        SideClassifier c = new SideClassifier(SideMode.BLOCKS, Side.RIGHT, BodyFacing.UNKNOWN);
+        double[] right = {-0.05, 0.55, -0.84};
+        double[] left = {-0.09, 0.51, 0.86};
+        double[] shift = {0.09, -0.90, -0.43};
+        for (int i = 0; i < 4; i++) assertEquals(Side.RIGHT, c.classify(right[0], right[1], right[2], 0, 0, 1, 2.4, 2.3, false));
+        assertEquals(Side.LEFT, c.classify(shift[0], shift[1], shift[2], 0, 0, 1, 0.65, 2.3, false));
+        assertEquals(Side.LEFT, c.classify(left[0], left[1], left[2], 0, 0, 1, 1.86, 2.3, false));
+        // the second side's cluster now points like its reps: a rushed rep of the block points like it
+        Excursion rushed = new Excursion(0, 300, new double[] {0, 1, 2, 3}, new double[] {0, 2, 2, 0}, new double[] {0, 2, 2, 0},
+                2, 1, 50, -0.08, 0.52, 0.85, 0, 0, 1, Excursion.End.RETURNED, 0);
+        assertTrue(c.nearestCos(rushed) > 0.99);
+        assertEquals(Side.LEFT, rep(c, left));
+    }
+
+    @Test
+    void inBlocksOnlyARepOfARepsRangeFoundsTheSecondSideAgain() {
+        // routine 15011: the switch and a settle measured from part-way both taught the second side,
+        // pointing opposite its reps; the block's first full rep founds it again
+        double[] left = {0.28, 0.70, 0.66};
+        double[] right = {0.38, 0.25, -0.89};
+        double[] switchMove = {-0.47, -0.39, 0.79};
+        double[] settle = {-0.31, -0.08, 0.95};
+        SideClassifier c = new SideClassifier(SideMode.BLOCKS, Side.LEFT, BodyFacing.UNKNOWN);
+        for (int i = 0; i < 4; i++) c.classify(left[0], left[1], left[2], 0, 0, 1, 2.1, 2.1, false);
+        c.classify(switchMove[0], switchMove[1], switchMove[2], 0, 0, 1, 1.4, 2.1, false);
+        c.classify(settle[0], settle[1], settle[2], 0, 0, 1, 3.1, 2.1, false);
+        assertEquals(Side.RIGHT, c.classify(right[0], right[1], right[2], 0, 0, 1, 2.4, 2.1, false));
+        // 16010: a partial movement (below half the typical range) pointing away does not
+        SideClassifier d = new SideClassifier(SideMode.BLOCKS, Side.LEFT, BodyFacing.UNKNOWN);
+        for (int i = 0; i < 4; i++) d.classify(left[0], left[1], left[2], 0, 0, 1, 2.1, 2.1, false);
+        d.classify(right[0], right[1], right[2], 0, 0, 1, 2.4, 2.1, false);
+        d.classify(right[0], right[1], right[2], 0, 0, 1, 2.4, 2.1, false);
+        d.classify(switchMove[0], switchMove[1], switchMove[2], 0, 0, 1, 1.0, 2.1, false);
+        Excursion rushed = new Excursion(0, 300, new double[] {0, 1, 2, 3}, new double[] {0, 2, 2, 0}, new double[] {0, 2, 2, 0},
+                2, 1, 50, right[0], right[1], right[2], 0, 0, 1, Excursion.End.RETURNED, 0);
+        assertTrue(d.nearestCos(rushed) > 0.99);
+    }
+
+    @Test
     void withoutFacingOrInBlocksTheFirstRepDecides() {
         SideClassifier unknown = new SideClassifier(SideMode.ALTERNATING, Side.RIGHT, BodyFacing.UNKNOWN);
         SideClassifier blocks = new SideClassifier(SideMode.BLOCKS, Side.RIGHT, BodyFacing.DOWN);
