@@ -95,10 +95,10 @@ final class LateDecisions {
      * drops by one and the typical rep and the sides are founded again. The early fidgets stay kept
      * (the reps kept with them are kept again as they are recounted): they were judged against a
      * typical range the tilt founded, and are judged again as soon as the recount settles it anew.
-     * Forgetting the kept reps is defensive: no output depends on it as the pipeline runs, because the
-     * check needs three later reps, which have settled the typical range, and settling it has already
-     * emptied the store of fidgets (session 11: no first-rep recount over SimEval 1-300 and every file
-     * folder found a fidget kept), so no test can tell it from a store re-judged with stale reps.
+     * Forgetting the kept reps is defensive: the check needs three later reps, which have settled
+     * the typical range, and the re-judging that settling brought about has already forgotten the
+     * kept reps while keeping the fidgets for after this recount ({@link EarlyVerdicts#rejudged}
+     * with the check pending, session 12), so no output depends on it.
      */
     private void recountWithoutFirst(double t_s) {
         List<TimedMovement> later = new ArrayList<>();

@@ -99,16 +99,9 @@ final class SideClassifier {
      * ({@link #nearest}; NaN when unknown). The gravity direction at the rep's start (ux,
      * uy, uz; NaN when unknown) is what the sides' handedness is judged against: when it shows the
      * clusters' labels are the wrong way round they are swapped, this rep included, and
-     * {@link #swaps()} grows so the caller relabels the earlier reps.
-     */
-    Side classify(double x, double y, double z, double ux, double uy, double uz, double range_deg, boolean outlier) {
-        return classify(x, y, z, ux, uy, uz, range_deg, Double.NaN, outlier);
-    }
-
-    /**
-     * As {@link #classify(double, double, double, double, double, double, double, boolean)}, with the
-     * typical rep's range so far, degrees (NaN: unknown), against which a rep's range is judged before
-     * it may found the second block's side again ({@link #REFOUND_MAX_BLOCK_REPS}).
+     * {@link #swaps()} grows so the caller relabels the earlier reps. typical_deg is the typical rep's
+     * range so far (NaN: unknown), against which a rep's range is judged before it may found the
+     * second block's side again ({@link #REFOUND_MAX_BLOCK_REPS}).
      */
     Side classify(double x, double y, double z, double ux, double uy, double uz, double range_deg, double typical_deg,
                   boolean outlier) {

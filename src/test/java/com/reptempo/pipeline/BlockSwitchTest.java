@@ -42,7 +42,7 @@ class BlockSwitchTest {
         // fresh18 18010 rep 8: her last rep of the first block, rushed, 0.08 s at its top, cos 1.00
         SideClassifier sides = new SideClassifier(com.reptempo.model.SideMode.BLOCKS, com.reptempo.model.Side.RIGHT);
         double[] right = {-0.12, 0.60, -0.79};
-        for (int i = 0; i < 4; i++) sides.classify(right[0], right[1], right[2], 0, 0, 1, 2.9, false);
+        for (int i = 0; i < 4; i++) sides.classify(right[0], right[1], right[2], 0, 0, 1, 2.9, Double.NaN, false);
         Excursion rushed = new Excursion(0, 300, new double[] {0, 1, 2, 3}, new double[] {0, 3.2, 3.2, 0},
                 new double[] {0, 3.2, 3.2, 0}, 3.2, 1, 45, right[0], right[1], right[2], 0, 0, 1, Excursion.End.RETURNED, 0);
         RepTiming paused = new RepTiming(0, 1.5, 1.58, 3.08, 1.54);

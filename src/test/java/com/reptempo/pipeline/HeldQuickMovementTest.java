@@ -35,7 +35,7 @@ class HeldQuickMovementTest {
         // at a third of its range whose direction breathing turned to cos 0.90
         com.reptempo.model.SideMode blocks = com.reptempo.model.SideMode.BLOCKS;
         SideClassifier sides = new SideClassifier(blocks, com.reptempo.model.Side.LEFT);
-        for (int i = 0; i < 4; i++) sides.classify(-0.06, 0.48, 0.87, 0, 0, 1, 2.6, false);
+        for (int i = 0; i < 4; i++) sides.classify(-0.06, 0.48, 0.87, 0, 0, 1, 2.6, Double.NaN, false);
         HeldQuickMovement slot = new HeldQuickMovement();
         TimedMovement rushed = new TimedMovement(movement(2.3, -0.05, 0.61, -0.79), timing(0.05));
         Excursion partial = movement(0.8, -0.05, 0.88, -0.46);

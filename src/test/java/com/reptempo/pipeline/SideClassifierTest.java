@@ -18,7 +18,7 @@ class SideClassifierTest {
     private static final double[] LEFT = {H, -H, 0};
 
     private static Side rep(SideClassifier c, double[] d) {
-        return c.classify(d[0], d[1], d[2], UP[0], UP[1], UP[2], Double.NaN, false);
+        return c.classify(d[0], d[1], d[2], UP[0], UP[1], UP[2], Double.NaN, Double.NaN, false);
     }
 
     @Test

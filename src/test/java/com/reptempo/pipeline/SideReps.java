@@ -14,6 +14,6 @@ final class SideReps {
 
     /** The side of a rep pointing (x, y, z) whose range was range_deg. */
     static Side classify(SideClassifier sides, double x, double y, double z, double range_deg, boolean outlier) {
-        return sides.classify(x, y, z, Double.NaN, Double.NaN, Double.NaN, range_deg, outlier);
+        return sides.classify(x, y, z, Double.NaN, Double.NaN, Double.NaN, range_deg, Double.NaN, outlier);
     }
 }

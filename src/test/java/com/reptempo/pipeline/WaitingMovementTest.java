@@ -70,8 +70,8 @@ class WaitingMovementTest {
     void aSmallMovementOfAnAlternatingSetIsARepUnlessTheSameLegComesNext() {
         double h = Math.sqrt(0.5);
         SideClassifier sides = new SideClassifier(SideMode.ALTERNATING, Side.RIGHT);
-        sides.classify(h, h, 0, 0, 0, 1, 3.0, false);
-        sides.classify(h, -h, 0, 0, 0, 1, 3.0, false);
+        sides.classify(h, h, 0, 0, 0, 1, 3.0, Double.NaN, false);
+        sides.classify(h, -h, 0, 0, 0, 1, 3.0, Double.NaN, false);
         assertTrue(sides.alternatingKnown());
         WaitingMovement slot = new NextSideDecides();
         Excursion small = excursion(1.2, h, h, 0);
