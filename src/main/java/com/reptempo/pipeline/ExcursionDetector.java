@@ -46,6 +46,17 @@ final class ExcursionDetector {
     static final double LEAVING_DEG = 0.15;
     /** See {@link #LEAVING_DEG}. */
     static final double LEAVING_S = 0.3;
+    /**
+     * A place nearer than a new position's {@link HeldPlace#MIN_DEG} to the movement's start counts
+     * as one for the breathing clock ({@link #UNBEGUN_SETTLE_BAND_DEG}) from this far on, unless
+     * the movement had already held a place farther out by more than {@link HeldPlace#BAND_DEG}:
+     * getting onto all fours swings the sensor and the movement may start mid-swing, so the body can
+     * come to rest only 1-2° from that start, still beyond breathing's reach (0.15-0.35°) by more
+     * than twice; with the wobble yardstick breathing kept it open through the first rep. Coming
+     * back from a place held farther out is a rep's way back, or a slow first rep from the new
+     * position, not the settle (without that test routine 4120 set 3 was cut inside a slow rep 1).
+     */
+    static final double NEAR_NEW_PLACE_DEG = HeldPlace.MOVE_DEG;
     static final double LEARN_AFTER_END_S = 1.0;
     static final double INITIAL_WOBBLE_DEG = 0.05;
     /** A move that brings the rotation this much of its length closer to the start continues the way back. */
@@ -285,12 +296,14 @@ final class ExcursionDetector {
 
     /**
      * Whether the sensor lies a new position's distance from the movement's start
-     * ({@link HeldPlace#MIN_DEG}): only there does the settled test take breathing for stillness
+     * ({@link HeldPlace#MIN_DEG}, or {@link #NEAR_NEW_PLACE_DEG} where no place farther out was held
+     * before): only there does the settled test take breathing for stillness
      * ({@link #UNBEGUN_SETTLE_BAND_DEG}); nearer, the body is back about where it left from, which
      * is no new position (without this, routines 4101-4140 lost five reps, recall 0.9917 to 0.9898).
      */
     private boolean atNewPlace() {
-        return theta_deg >= HeldPlace.MIN_DEG;
+        if (theta_deg >= HeldPlace.MIN_DEG) return true;
+        return theta_deg >= NEAR_NEW_PLACE_DEG && theta_deg >= held.farthestHeld_deg() - HeldPlace.BAND_DEG;
     }
 
     /** Seconds the sensor has been still for the settled test, at time t_s. */

@@ -151,6 +151,13 @@ final class HeldPlace {
     private double stillZ;
     private double stillTheta_deg;
     private double stillPeak_deg;
+    /** The farthest from the movement's start any place held in it lay, degrees (0 before one). */
+    private double farthestHeld_deg;
+
+    /** The farthest from the movement's start any place held in it ({@link #BAND_DEG} for {@link #HOLD_S}) lay, degrees; 0 before one. */
+    double farthestHeld_deg() {
+        return farthestHeld_deg;
+    }
 
     /** Forgets the place (a new movement starts). */
     void reset() {
@@ -158,6 +165,7 @@ final class HeldPlace {
         firstHeld = -1;
         lastHeld = -1;
         stillIndex = -1;
+        farthestHeld_deg = 0;
     }
 
     /**
@@ -172,6 +180,7 @@ final class HeldPlace {
                 lastHeld = stillIndex;
                 lastHeldTheta_deg = stillTheta_deg;
                 lastHeldPeak_deg = stillPeak_deg;
+                farthestHeld_deg = Math.max(farthestHeld_deg, stillTheta_deg);
             }
             return;
         }

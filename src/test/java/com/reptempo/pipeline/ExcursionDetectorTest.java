@@ -9,6 +9,7 @@ import java.util.function.DoubleUnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The hysteresis detector on synthetic gravity directions. */
 class ExcursionDetectorTest {
@@ -151,6 +152,43 @@ class ExcursionDetectorTest {
         assertTrue(found.get(0).end_s() < 12, "before the rep, at " + found.get(0).end_s());
         assertTrue(found.stream().anyMatch(e -> e.end() == Excursion.End.RETURNED && Math.abs(e.peak_deg() - 2.5) < 0.4
                 && e.start_s() > 10.5 && e.start_s() < 12.8), "the rep is measured from the new position: " + found);
+    }
+
+    @Test
+    void beforeTheFirstRepBreathingDoesNotKeepASmallMoveIntoPositionOpen() {
+        // routine 17102 set 4: getting onto all fours swung the sensor 3.5° and the body came to rest
+        // 1.5° from the movement's start, nearer than a new position's 2°: breathing, beyond the
+        // wobble learned in the set before, kept the move open through rep 1, which was lost
+        DoubleUnaryOperator a = t -> {
+            double move = t < 3.2 ? 3.5 * MinJerk.position(Math.min(1, Math.max(0, (t - 2) / 1.2)))
+                    : 3.5 - 2 * MinJerk.position(Math.min(1, (t - 3.2) / 1.2));
+            double breathing = t < 3.5 ? 0 : 0.17 * Math.sin(2 * Math.PI * (t - 3.5) / 3);
+            return move + breathing;
+        };
+        List<Excursion> found = runTwoAxes(SETTINGS, false, a, t -> rep(t, 12, 3, 2, 3, 2.5), 24, 0.01, 5);
+        assertEquals(Excursion.End.SETTLED, found.get(0).end(), "the move into position settles: " + found);
+        assertTrue(found.get(0).end_s() < 12, "before the rep, at " + found.get(0).end_s());
+        assertTrue(found.stream().anyMatch(e -> e.end() == Excursion.End.RETURNED && Math.abs(e.peak_deg() - 2.5) < 0.4
+                && e.start_s() > 10.5 && e.start_s() < 12.8), "the rep is measured from the new position: " + found);
+    }
+
+    @Test
+    void aHomewardHoldAfterAPlaceHeldFartherOutIsNotTheSettle() {
+        // routine 4120 set 3: the body held 2.4° from the start, then a slow first rep went 1° homeward
+        // and held there; that hold, under 2° but reached from a place held farther out, is the
+        // rep's, not where the move into position came to rest
+        DoubleUnaryOperator a = t -> {
+            double move = t < 3.2 ? 3.5 * MinJerk.position(Math.min(1, Math.max(0, (t - 2) / 1.2)))
+                    : 3.5 - 1.1 * MinJerk.position(Math.min(1, (t - 3.2) / 1.2));
+            double homeward = t < 6 ? 0 : t < 12 ? MinJerk.position(Math.min(1, (t - 6) / 3))
+                    : 1 - MinJerk.position(Math.min(1, (t - 12) / 3));
+            double breathing = t < 9 ? 0 : 0.17 * Math.sin(2 * Math.PI * (t - 9) / 3);
+            return move - homeward + breathing;
+        };
+        List<Excursion> found = runTwoAxes(SETTINGS, false, a, t -> 0, 24, 0.01, 5);
+        for (Excursion e : found) {
+            assertFalse(e.end_s() > 6.5 && e.end_s() < 12, "not cut on the rep's way or hold: " + e.end() + " at " + e.end_s());
+        }
     }
 
     @Test
