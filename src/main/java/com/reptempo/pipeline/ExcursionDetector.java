@@ -109,6 +109,19 @@ final class ExcursionDetector {
     private long lastEndIndex = -1;
     /** The current movement started before the previous one's end: straight out of its return, no rest between. */
     private boolean startedOnTurn;
+    /**
+     * The turning point taken for the rest is carried on: the last movement started at a turning
+     * point ({@link #startedOnTurn}, {@link #TURN_GAP_S}) and ended *returned*, so it came back to
+     * that turning point, not to a rest, and the movement that leaves it next starts on it too,
+     * however long a rep's top was held there (and a movement restarted where it settled, not
+     * stuck in a new posture, keeps its start's kind: it settled at a rep's top held at that same
+     * turning point). In an alternating exercise with the rest taken at one side's top every
+     * movement then runs from that top to the other side's and back: only the first starts within
+     * {@link #TURN_GAP_S} of a return, so without carrying the turning point on the reps stayed
+     * merged in twos until something else ended it (routine 28102 set 3, rear-leg-lift 28031;
+     * docs/PIPELINE.md §4, "returned to a turning point").
+     */
+    private boolean backAtTurn;
     private final Departure departure = new Departure(history);
     private final MovementStart start = new MovementStart(history);
     private final Headway headway = new Headway(rest);
@@ -191,7 +204,7 @@ final class ExcursionDetector {
     private void beginFromRest(long from, long idx) {
         start.averagedBefore(from);
         begin(from, idx);
-        startedOnTurn = start.time_s() - lastEnd_s < TURN_GAP_S;
+        startedOnTurn = start.time_s() - lastEnd_s < TURN_GAP_S || backAtTurn;
     }
 
     /** Starts a movement at history index j ({@link #start} already set there), having seen it up to idx. */
@@ -283,6 +296,7 @@ final class ExcursionDetector {
         if (from <= start.index() || from >= stay) return false;
         moves.restartAt(from, true);
         restFound.repEndsAt(stay);
+        startedOnTurn = false;
         return true;
     }
 
@@ -327,11 +341,15 @@ final class ExcursionDetector {
             return Event.RESTARTED;
         }
         if (moves.pending()) {
+            boolean stuck = moves.repositioned();
+            boolean onTurn = startedOnTurn && !stuck;
             long from = moves.take();
-            finish(from, moves.repositioned() ? Excursion.End.STUCK : Excursion.End.SETTLED, gx, gy, gz);
+            finish(from, stuck ? Excursion.End.STUCK : Excursion.End.SETTLED, gx, gy, gz);
             settling.cancel();
             start.averagedStillAfter(from, idx);
             begin(from, idx);
+            // settled at the turning point it started from: still no rest (backAtTurn)
+            startedOnTurn = onTurn;
             restFound.restartedAt(from);
             return Event.RESTARTED;
         }
@@ -399,6 +417,7 @@ final class ExcursionDetector {
     private void finish(long endIdx, Excursion.End end, double gx, double gy, double gz) {
         boolean back = settledBack;
         settledBack = false;
+        backAtTurn = startedOnTurn && end == Excursion.End.RETURNED;
         finished = build(endIdx, end);
         active = false;
         history.pin(-1);

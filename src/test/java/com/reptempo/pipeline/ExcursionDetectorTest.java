@@ -460,4 +460,46 @@ class ExcursionDetectorTest {
                 && e.end() == Excursion.End.RETURNED).count();
         assertTrue(reps >= 6, "reps 2-8 are measured from the rest, found " + reps + sb);
     }
+
+    /**
+     * Routine 28102 set 3 (rear leg lift, reps alternating sides): getting onto the stomach ends
+     * in a quick 0.8° wiggle (2.0-2.8 s), and the move into position (2.7°, 2.65-5.15 s) leaves
+     * straight out of its return, so it starts on a turning point, near where the right reps
+     * turn; then 2.5° reps every 7.7 s from 8.7 s (2.7 s up, a 0.6 s hold at the top, 2.7 s
+     * down), the right ones lifting back almost to where the move into position started,
+     * the left ones 60° aside, with 0.15° of breathing.
+     */
+    private static double[] wiggleThenMoveIntoPositionEndingWhereHeldRepsTurn(double t) {
+        double w = rep(t, 2.0, 0.4, 0, 0.4, 0.8);
+        double m = MinJerk.position(Math.min(1, Math.max(0, (t - 2.65) / 2.5)));
+        double a = -2.7 * 0.87 * m;
+        double b = 2.7 * 0.5 * m + w;
+        for (int k = 0; k < 8; k++) {
+            double r = rep(t, 8.7 + 7.7 * k, 2.7, 0.8, 2.7, 2.5);
+            if (k % 2 == 0) {
+                a += 0.93 * r;
+                b -= 0.396 * r;
+            } else {
+                a -= 0.88 * r;
+                b -= 0.48 * r;
+            }
+        }
+        return new double[] {a + 0.15 * Math.sin(2 * Math.PI * t / 4.0), b};
+    }
+
+    @Test
+    void aTurningPointTakenForTheRestIsCarriedToTheNextMovement() {
+        // the move into position starts straight out of the wiggle's return; it settles and is
+        // restarted at rep 1's top, held there 0.6 s: only with the turning point carried on
+        // (backAtTurn) is that restart still on a turning point, so the rest passed between rep 1
+        // and rep 2 is found; without it the rest stays at the right reps' tops and the reps are
+        // merged in twos (four movements of 4.5°)
+        List<Excursion> found = runTwoAxes(SETTINGS, true, true, t -> wiggleThenMoveIntoPositionEndingWhereHeldRepsTurn(t)[0],
+                t -> wiggleThenMoveIntoPositionEndingWhereHeldRepsTurn(t)[1], 75, 0.02, 43);
+        StringBuilder sb = new StringBuilder();
+        for (Excursion e : found) sb.append(String.format(java.util.Locale.ROOT, "%n%.2f-%.2f %s %.2f", e.start_s(), e.end_s(), e.end(), e.peak_deg()));
+        long reps = found.stream().filter(e -> e.start_s() > 14 && Math.abs(e.peak_deg() - 2.5) < 0.4
+                && e.end() == Excursion.End.RETURNED).count();
+        assertTrue(reps >= 5, "reps 2-8 are measured from the rest, found " + reps + sb);
+    }
 }
