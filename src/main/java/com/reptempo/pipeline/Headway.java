@@ -25,16 +25,10 @@ final class Headway {
     private final Restart restart;
     private boolean returning;
     private double deg;
-    private double time_s;
-    private long index;
-    private double x;
-    private double y;
-    private double z;
-    private double settleTime_s;
-    private long settleIndex;
-    private double settleX;
-    private double settleY;
-    private double settleZ;
+    /** The last headway. */
+    private final Mark last = new Mark();
+    /** The last headway as the settling test sees it ({@link #settledStill_s}). */
+    private final Mark settled = new Mark();
 
     Headway(RestModel rest) {
         this.rest = rest;
@@ -43,13 +37,9 @@ final class Headway {
 
     /** A movement starts at sample index, time t_s, from direction g (rotation 0). */
     void reset(long index, double t_s, double gx, double gy, double gz) {
-        this.index = index;
-        this.time_s = t_s;
         this.deg = 0;
-        this.x = gx;
-        this.y = gy;
-        this.z = gz;
-        settleProgress(index, t_s, gx, gy, gz);
+        last.set(index, t_s, gx, gy, gz);
+        settled.set(index, t_s, gx, gy, gz);
         restart.forget();
         returning = false;
     }
@@ -69,18 +59,15 @@ final class Headway {
         if (theta_deg < RETURNING_FRACTION * peak_deg) {
             if (!returning) {
                 progress(i, t_s, theta_deg, gx, gy, gz);
-                settleProgress(i, t_s, gx, gy, gz);
+                settled.set(i, t_s, gx, gy, gz);
                 restart.forget();
             } else {
-                if (rest.distance(gx, gy, gz, x, y, z) > Z_MOVED
-                        && ExcursionDetector.chordDeg(gx - x, gy - y, gz - z) > movedBand_deg) {
-                    restart.movedOff(index, deg, t_s - time_s, x, y, z, peak_deg);
+                if (last.leftBy(rest, gx, gy, gz, movedBand_deg)) {
+                    restart.movedOff(last.index, deg, t_s - last.time_s, last.x, last.y, last.z, peak_deg);
                     progress(i, t_s, theta_deg, gx, gy, gz);
                 }
-                if (rest.distance(gx, gy, gz, settleX, settleY, settleZ) > Z_MOVED
-                        && ExcursionDetector.chordDeg(gx - settleX, gy - settleY, gz - settleZ)
-                        > Math.max(movedBand_deg, settleBand_deg)) {
-                    settleProgress(i, t_s, gx, gy, gz);
+                if (settled.leftBy(rest, gx, gy, gz, Math.max(movedBand_deg, settleBand_deg))) {
+                    settled.set(i, t_s, gx, gy, gz);
                 }
             }
             from = restart.from(gx, gy, gz, theta_deg, peak_deg);
@@ -88,7 +75,7 @@ final class Headway {
         } else {
             if (returning || theta_deg > deg + stillBand(peak_deg)) {
                 progress(i, t_s, theta_deg, gx, gy, gz);
-                settleProgress(i, t_s, gx, gy, gz);
+                settled.set(i, t_s, gx, gy, gz);
             }
             returning = false;
             restart.forget();
@@ -98,19 +85,7 @@ final class Headway {
 
     private void progress(long i, double t_s, double theta_deg, double gx, double gy, double gz) {
         deg = theta_deg;
-        time_s = t_s;
-        index = i;
-        x = gx;
-        y = gy;
-        z = gz;
-    }
-
-    private void settleProgress(long i, double t_s, double gx, double gy, double gz) {
-        settleTime_s = t_s;
-        settleIndex = i;
-        settleX = gx;
-        settleY = gy;
-        settleZ = gz;
+        last.set(i, t_s, gx, gy, gz);
     }
 
     /** How far the rotation must go beyond its last extreme to count as moving on: 5 % of the movement, within limits. */
@@ -125,7 +100,7 @@ final class Headway {
 
     /** Seconds since the last headway, at time t_s. */
     double still_s(double t_s) {
-        return t_s - time_s;
+        return t_s - last.time_s;
     }
 
     /**
@@ -133,31 +108,54 @@ final class Headway {
      * the settle band are breathing, not headway), at time t_s.
      */
     double settledStill_s(double t_s) {
-        return t_s - settleTime_s;
+        return t_s - settled.time_s;
     }
 
     /** Sample of the last headway as the settling test sees it. */
     long settledIndex() {
-        return settleIndex;
+        return settled.index;
     }
 
     /** Sample of the last headway. */
     long index() {
-        return index;
+        return last.index;
     }
 
     /** Gravity direction at the last headway (unit vector, x). */
     double x() {
-        return x;
+        return last.x;
     }
 
     /** Gravity direction at the last headway (unit vector, y). */
     double y() {
-        return y;
+        return last.y;
     }
 
     /** Gravity direction at the last headway (unit vector, z). */
     double z() {
-        return z;
+        return last.z;
+    }
+
+    /** A sample the sensor made headway at: its index, time (seconds) and gravity direction (unit vector); reused. */
+    private static final class Mark {
+        long index;
+        double time_s;
+        double x;
+        double y;
+        double z;
+
+        void set(long i, double t_s, double gx, double gy, double gz) {
+            index = i;
+            time_s = t_s;
+            x = gx;
+            y = gy;
+            z = gz;
+        }
+
+        /** Whether direction g lies more than {@link #Z_MOVED} rest wobbles and band_deg from this mark. */
+        boolean leftBy(RestModel rest, double gx, double gy, double gz, double band_deg) {
+            return rest.distance(gx, gy, gz, x, y, z) > Z_MOVED
+                    && ExcursionDetector.chordDeg(gx - x, gy - y, gz - z) > band_deg;
+        }
     }
 }
