@@ -450,12 +450,7 @@ final class ExcursionDetector {
      * so a movement is under way.
      */
     private boolean leaving(long from, long last) {
-        double t_s = history.get(last, SignalHistory.T);
-        long k = last;
-        while (k > from && t_s - history.get(k - 1, SignalHistory.T) <= LEAVING_S) k--;
-        return chordDeg(history.get(last, SignalHistory.GX) - history.get(k, SignalHistory.GX),
-                history.get(last, SignalHistory.GY) - history.get(k, SignalHistory.GY),
-                history.get(last, SignalHistory.GZ) - history.get(k, SignalHistory.GZ)) > LEAVING_DEG;
+        return history.gravityChordDeg(last, history.windowStart(last, LEAVING_S, from)) > LEAVING_DEG;
     }
 
     private Excursion build(long endIdx, Excursion.End end) {

@@ -36,10 +36,7 @@ final class MovementStart {
 
     /** The movement starts at history index j, its direction the average over {@link #START_AVERAGE_S} up to j. */
     void averagedBefore(long j) {
-        long k = j;
-        double tj = history.get(j, SignalHistory.T);
-        while (k > history.oldest() && tj - history.get(k - 1, SignalHistory.T) <= START_AVERAGE_S) k--;
-        set(j, k, j);
+        set(j, history.windowStart(j, START_AVERAGE_S, history.oldest()), j);
     }
 
     /**

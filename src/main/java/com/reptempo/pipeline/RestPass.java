@@ -72,9 +72,7 @@ final class RestPass {
                 double t = history.get(next, SignalHistory.T);
                 while (k < next && t - history.get(k + 1, SignalHistory.T) >= PASS_WINDOW_S) k++;
                 if (t - history.get(k, SignalHistory.T) < PASS_WINDOW_S) continue;
-                double d = Angles.chordDeg(history.get(next, SignalHistory.GX) - history.get(k, SignalHistory.GX),
-                        history.get(next, SignalHistory.GY) - history.get(k, SignalHistory.GY),
-                        history.get(next, SignalHistory.GZ) - history.get(k, SignalHistory.GZ));
+                double d = history.gravityChordDeg(next, k);
                 if (d < least) least = d;
             }
             return least >= PASS_STOP_DEG;

@@ -64,6 +64,22 @@ final class SignalHistory {
         return data[(int) (index & mask) * FIELDS + field];
     }
 
+    /**
+     * The earliest index, not before lowest, from which every sample up to last lies within
+     * window_s of last's time (walking back from last).
+     */
+    long windowStart(long last, double window_s, long lowest) {
+        double t_s = get(last, T);
+        long k = last;
+        while (k > lowest && t_s - get(k - 1, T) <= window_s) k--;
+        return k;
+    }
+
+    /** Chord angle between the gravity directions of samples i and j, degrees ({@link Angles#chordDeg}). */
+    double gravityChordDeg(long i, long j) {
+        return Angles.chordDeg(get(i, GX) - get(j, GX), get(i, GY) - get(j, GY), get(i, GZ) - get(j, GZ));
+    }
+
     /** Sets sum to the sums of the gravity directions of samples from..to (added in that order). */
     void sumGravity(long from, long to, double[] sum) {
         double sx = 0;

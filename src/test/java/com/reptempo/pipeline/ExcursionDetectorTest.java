@@ -413,9 +413,8 @@ class ExcursionDetectorTest {
         List<Excursion> found = runTwoAxes(SETTINGS, true, a, t -> 0, 25, 0.01, 34);
         assertEquals(Excursion.End.SETTLED, found.get(0).end(), "the first rep stops short of home: " + found);
         Excursion rep = found.get(found.size() - 1);
-        StringBuilder sb = new StringBuilder();
-        for (Excursion e : found) sb.append(String.format(java.util.Locale.ROOT, "%n%.2f-%.2f %s %.2f", e.start_s(), e.end_s(), e.end(), e.peak_deg()));
-        assertEquals(Excursion.End.RETURNED, rep.end(), sb.toString());
+        String rows = describe(found);
+        assertEquals(Excursion.End.RETURNED, rep.end(), rows);
         assertEquals(2.5, rep.peak_deg(), 0.3, "the second rep measured from home, not from the stop: " + found);
         assertEquals(14.5, PhaseTimer.time(rep, 0).start_s(), 0.5);
     }
@@ -428,10 +427,17 @@ class ExcursionDetectorTest {
      */
     private static double[] moveIntoPositionEndingWhereRepsTurn(double t) {
         double m = MinJerk.position(Math.min(1, Math.max(0, (t - 3) / 2.5)));
-        double a = -2.7 * 0.87 * m;
-        double b = 2.7 * 0.5 * m;
+        return withAlternatingReps(t, -2.7 * 0.87 * m, 2.7 * 0.5 * m, 6.7, 0);
+    }
+
+    /**
+     * (a, b) with eight 2.5° reps added, every period_s from 8.7 s (2.7 s up, hold_s at the top,
+     * 2.7 s down), the right ones (first) along (0.93, -0.396), the left ones along (-0.88, -0.48),
+     * and 0.15° of breathing on a.
+     */
+    private static double[] withAlternatingReps(double t, double a, double b, double period_s, double hold_s) {
         for (int k = 0; k < 8; k++) {
-            double r = rep(t, 8.7 + 6.7 * k, 2.7, 0, 2.7, 2.5);
+            double r = rep(t, 8.7 + period_s * k, 2.7, hold_s, 2.7, 2.5);
             if (k % 2 == 0) {
                 a += 0.93 * r;
                 b -= 0.396 * r;
@@ -443,6 +449,13 @@ class ExcursionDetectorTest {
         return new double[] {a + 0.15 * Math.sin(2 * Math.PI * t / 4.0), b};
     }
 
+    /** One line per movement: start-end, how it ended, peak. */
+    private static String describe(List<Excursion> found) {
+        StringBuilder sb = new StringBuilder();
+        for (Excursion e : found) sb.append(String.format(java.util.Locale.ROOT, "%n%.2f-%.2f %s %.2f", e.start_s(), e.end_s(), e.end(), e.peak_deg()));
+        return sb.toString();
+    }
+
     @Test
     void aMovementFromARepsTurnThatComesBackToTheRestEndsThere() {
         // the move into position and rep 1's way up end returned near where rep 1 turns (12.2 s);
@@ -451,14 +464,13 @@ class ExcursionDetectorTest {
         // rest is taken at the tops until 51 s, the reps read 4.4° and are merged in twos
         List<Excursion> found = runTwoAxes(SETTINGS, true, true, t -> moveIntoPositionEndingWhereRepsTurn(t)[0],
                 t -> moveIntoPositionEndingWhereRepsTurn(t)[1], 70, 0.02, 41);
-        StringBuilder sb = new StringBuilder();
-        for (Excursion e : found) sb.append(String.format(java.util.Locale.ROOT, "%n%.2f-%.2f %s %.2f", e.start_s(), e.end_s(), e.end(), e.peak_deg()));
-        assertTrue(found.size() >= 3, sb.toString());
-        assertTrue(found.get(1).start_s() - found.get(0).end_s() < 0.35, "the precondition: rep 1's way down starts straight out of the return" + sb);
-        assertTrue(found.get(1).end_s() < 15.4, "the movement from the turn ends at the rest, before rep 2: " + sb);
+        String rows = describe(found);
+        assertTrue(found.size() >= 3, rows);
+        assertTrue(found.get(1).start_s() - found.get(0).end_s() < 0.35, "the precondition: rep 1's way down starts straight out of the return" + rows);
+        assertTrue(found.get(1).end_s() < 15.4, "the movement from the turn ends at the rest, before rep 2: " + rows);
         long reps = found.stream().filter(e -> e.start_s() > 13 && Math.abs(e.peak_deg() - 2.5) < 0.4
                 && e.end() == Excursion.End.RETURNED).count();
-        assertTrue(reps >= 6, "reps 2-8 are measured from the rest, found " + reps + sb);
+        assertTrue(reps >= 6, "reps 2-8 are measured from the rest, found " + reps + rows);
     }
 
     /**
@@ -472,19 +484,7 @@ class ExcursionDetectorTest {
     private static double[] wiggleThenMoveIntoPositionEndingWhereHeldRepsTurn(double t) {
         double w = rep(t, 2.0, 0.4, 0, 0.4, 0.8);
         double m = MinJerk.position(Math.min(1, Math.max(0, (t - 2.65) / 2.5)));
-        double a = -2.7 * 0.87 * m;
-        double b = 2.7 * 0.5 * m + w;
-        for (int k = 0; k < 8; k++) {
-            double r = rep(t, 8.7 + 7.7 * k, 2.7, 0.8, 2.7, 2.5);
-            if (k % 2 == 0) {
-                a += 0.93 * r;
-                b -= 0.396 * r;
-            } else {
-                a -= 0.88 * r;
-                b -= 0.48 * r;
-            }
-        }
-        return new double[] {a + 0.15 * Math.sin(2 * Math.PI * t / 4.0), b};
+        return withAlternatingReps(t, -2.7 * 0.87 * m, 2.7 * 0.5 * m + w, 7.7, 0.8);
     }
 
     @Test
@@ -496,10 +496,9 @@ class ExcursionDetectorTest {
         // merged in twos (four movements of 4.5°)
         List<Excursion> found = runTwoAxes(SETTINGS, true, true, t -> wiggleThenMoveIntoPositionEndingWhereHeldRepsTurn(t)[0],
                 t -> wiggleThenMoveIntoPositionEndingWhereHeldRepsTurn(t)[1], 75, 0.02, 43);
-        StringBuilder sb = new StringBuilder();
-        for (Excursion e : found) sb.append(String.format(java.util.Locale.ROOT, "%n%.2f-%.2f %s %.2f", e.start_s(), e.end_s(), e.end(), e.peak_deg()));
+        String rows = describe(found);
         long reps = found.stream().filter(e -> e.start_s() > 14 && Math.abs(e.peak_deg() - 2.5) < 0.4
                 && e.end() == Excursion.End.RETURNED).count();
-        assertTrue(reps >= 5, "reps 2-8 are measured from the rest, found " + reps + sb);
+        assertTrue(reps >= 5, "reps 2-8 are measured from the rest, found " + reps + rows);
     }
 }
