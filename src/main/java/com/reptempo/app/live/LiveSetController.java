@@ -44,7 +44,7 @@ public final class LiveSetController {
     private final TraceBuffer trace = new TraceBuffer(TRACE_CAPACITY);
     private final ConcurrentLinkedQueue<PhaseBand> bands = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<RepEvent> repEvents = new ConcurrentLinkedQueue<>();
-    private final List<RepResult> accepted = new ArrayList<>();
+    private final ShownReps accepted = new ShownReps();
     private final List<double[]> pauses = new ArrayList<>();
 
     private RepPipeline pipeline;
@@ -129,8 +129,7 @@ public final class LiveSetController {
     }
 
     private static RepResult renumber(RepResult r, int index) {
-        return r.index() == index ? r : new RepResult(index, r.start_s(), r.end_s(), r.side(), r.phases(), r.faults(),
-                r.quality(), r.range_deg(), r.pelvisRotation_deg(), r.smoothness());
+        return ShownReps.renumber(r, index);
     }
 
     /** Reader thread: one sample. */
@@ -181,7 +180,7 @@ public final class LiveSetController {
         int reps;
         synchronized (this) {
             reps = accepted.size();
-            left = (int) accepted.stream().filter(r -> r.side() == com.reptempo.model.Side.LEFT).count();
+            left = accepted.onSide(com.reptempo.model.Side.LEFT);
             right = reps - left;
         }
         String side = null;
@@ -233,8 +232,7 @@ public final class LiveSetController {
         public void onRepCompleted(RepResult rep) {
             phaseStart_s = Double.NaN;
             if (paused) return;
-            RepResult r = renumber(rep, accepted.size() + 1);
-            accepted.add(r);
+            RepResult r = accepted.add(rep);
             last = r;
             List<String> words = RepFeedback.of(r, exercise);
             feedback = words;
@@ -243,13 +241,18 @@ public final class LiveSetController {
 
         @Override
         public void onSidesSwapped(double t_s) {
-            accepted.replaceAll(RepResult::withOtherSide);
+            accepted.swapSides();
             if (last != null) last = last.withOtherSide();
         }
 
         @Override
         public void onRepAbandoned(int repIndex, String reason, double t_s) {
             phaseStart_s = Double.NaN;
+            RepResult gone = accepted.withdraw(repIndex);
+            if (gone == null) return;
+            // a rep already shown is taken back: the count goes down and the feedback says why
+            last = accepted.last();
+            feedback = List.of(String.format(Locale.ROOT, "Rep %d taken back: %s.", gone.index(), reason));
         }
     }
 }

@@ -6,6 +6,9 @@ import com.reptempo.model.SampleSink;
 import com.reptempo.model.SetResult;
 import com.reptempo.model.Side;
 import com.reptempo.pipeline.PipelineOptions;
+import com.reptempo.simulator.FaultPlan;
+import com.reptempo.simulator.Mounting;
+import com.reptempo.simulator.SensorSpec;
 import com.reptempo.simulator.SessionPlan;
 import com.reptempo.simulator.SetTruth;
 import com.reptempo.simulator.SimulatedSession;
@@ -104,6 +107,36 @@ class LiveSetControllerTest {
         assertEquals(truth.count(Side.RIGHT), v.right(), "right on the screen");
         Side last = truth.reps().get(truth.reps().size() - 1).side();
         assertEquals(last == Side.LEFT ? "Left" : "Right", v.side(), "the last rep's side on the screen");
+    }
+
+    /**
+     * A rep already shown is taken back when the set turns out not to have begun (simulated heel
+     * scoop, LatencyStats seed 57 v 3: the first movement, counted, was getting into position): the
+     * count goes back and the feedback says so, and the reps that follow are numbered from one.
+     */
+    @Test
+    void aRepTakenBackLeavesTheCountAndTheFeedbackSaysSo() {
+        ExerciseDefinition scoop = RoutineJson.bundled().get("heel-scoop");
+        SessionPlan plan = SessionPlan.singleSet(scoop, scoop.minReps()).withSeed(573)
+                .withSensor(SensorSpec.mpu6050(100).withoutGyro()).withMounting(Mounting.named("upright", 57))
+                .withFaults(FaultPlan.all(0.3));
+        SimulatedSession session = SimulatedSession.generate(plan);
+        LiveSetController c = new LiveSetController(scoop, PipelineOptions.defaults(), tap);
+        c.start();
+        int most = 0;
+        boolean takenBack = false;
+        for (Sample s : session.samples()) {
+            tapped.accept(s);
+            LiveView v = c.view(CountAlong.Display.REST);
+            if (v.reps() < most && !takenBack) {
+                takenBack = true;
+                assertTrue(v.feedback().get(0).startsWith("Rep 1 taken back"), v.feedback().toString());
+            }
+            most = Math.max(most, v.reps());
+        }
+        assertTrue(takenBack, "the rep counted while getting into position is taken back on the screen");
+        SetResult result = c.stop();
+        assertEquals(result.count(), c.view(CountAlong.Display.REST).reps(), "the screen counts what the set keeps");
     }
 
     @Test

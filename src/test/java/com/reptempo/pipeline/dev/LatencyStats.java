@@ -25,6 +25,7 @@ public final class LatencyStats {
         List<Double> phase = new ArrayList<>();
         List<Double> first = new ArrayList<>();
         int[] abandoned = {0};
+        int[] shownWithdrawn = {0};
         int[] completed = {0};
         for (long seed = Long.parseLong(args[0]); seed <= Long.parseLong(args[1]); seed++) {
             for (int v = 0; v < 4; v++) {
@@ -33,6 +34,7 @@ public final class LatencyStats {
                 SimulatedSession s = SimulatedSession.generate(SimEval.plan(routine, seed, v));
                 SetTruth truth = s.truth().sets().get(0);
                 double[] now = {0};
+                int[] shown = {0};
                 RepPipeline p = new RepPipeline(routine.get(truth.exercise()), PipelineOptions.defaults(), new PipelineListener() {
                     @Override
                     public void onPhaseStarted(int repIndex, String name, double t_s) {
@@ -44,12 +46,21 @@ public final class LatencyStats {
 
                     @Override
                     public void onRepAbandoned(int repIndex, String reason, double t_s) {
-                        abandoned[0]++;
+                        if (repIndex > shown[0]) {
+                            abandoned[0]++;
+                            return;
+                        }
+                        // a rep already shown is taken back
+                        shownWithdrawn[0]++;
+                        shown[0]--;
+                        if (Boolean.getBoolean("late")) System.out.println(String.format(Locale.ROOT, "withdrawn %s seed %d v %d rep %d at %.2f: %s",
+                                truth.exercise(), seed_, v_, repIndex, now[0], reason));
                     }
 
                     @Override
                     public void onRepCompleted(RepResult r) {
                         completed[0]++;
+                        shown[0]++;
                         RepTruth best = null;
                         for (RepTruth t : truth.reps()) if (Math.abs(t.end_s() - r.end_s()) < 1.5) best = t;
                         if (best != null) {
@@ -73,6 +84,7 @@ public final class LatencyStats {
         print("later phase started (hold, way back)", phase);
         print("first phase (way out) reported", first);
         System.out.println("announced movements later withdrawn (not reps): " + abandoned[0] + " against " + completed[0] + " reps completed");
+        System.out.println("reps shown then withdrawn: " + shownWithdrawn[0]);
     }
 
     static PhaseTruth nearest(SetTruth truth, String name, double t) {

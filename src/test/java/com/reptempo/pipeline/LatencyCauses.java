@@ -1,0 +1,83 @@
+package com.reptempo.pipeline;
+
+import com.reptempo.model.RepResult;
+import com.reptempo.model.Routine;
+import com.reptempo.model.Sample;
+import com.reptempo.simulator.RepTruth;
+import com.reptempo.simulator.SessionPlan;
+import com.reptempo.simulator.SetTruth;
+import com.reptempo.simulator.SimulatedSession;
+import com.reptempo.storage.RoutineJson;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Development tool: why reps are reported late live (seeds from..to, as {@code dev.LatencyStats}).
+ * Each rep reported more than 0.5 s after its true end is put down to the detector (the movement
+ * was ended late: the time from the estimated end to the detector's decision) or to the classifier
+ * (the verdict when the movement ended was not a rep counted at once: which slot it waited in).
+ */
+public final class LatencyCauses {
+    private record Seen(double at_s, double end_s, Verdict v, Excursion.End end) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Routine routine = RoutineJson.bundled();
+        Method plan = Class.forName("com.reptempo.pipeline.dev.SimEval").getDeclaredMethod("plan", Routine.class, long.class, int.class);
+        plan.setAccessible(true);
+        Map<String, int[]> causes = new TreeMap<>();
+        List<Double> detectorWait = new ArrayList<>();
+        boolean verbose = Boolean.getBoolean("verbose");
+        for (long seed = Long.parseLong(args[0]); seed <= Long.parseLong(args[1]); seed++) {
+            for (int v = 0; v < 4; v++) {
+                SimulatedSession s = SimulatedSession.generate((SessionPlan) plan.invoke(null, routine, seed, v));
+                SetTruth truth = s.truth().sets().get(0);
+                double[] now = {0};
+                List<Seen> seen = new ArrayList<>();
+                final long seed_ = seed;
+                final int v_ = v;
+                RepPipeline p = new RepPipeline(routine.get(truth.exercise()), PipelineOptions.defaults(), new PipelineListener() {
+                    @Override
+                    public void onRepCompleted(RepResult r) {
+                        RepTruth best = null;
+                        for (RepTruth t : truth.reps()) if (Math.abs(t.end_s() - r.end_s()) < 1.5) best = t;
+                        if (best == null) return;
+                        double lag = now[0] - best.end_s();
+                        Seen at = null;
+                        for (Seen x : seen) if (at == null || Math.abs(x.end_s - r.end_s()) < Math.abs(at.end_s - r.end_s())) at = x;
+                        if (lag > 0.5) detectorWait.add(at.at_s - at.end_s);
+                        String cause;
+                        if (lag <= 0.5) return;
+                        double decided = at.at_s - best.end_s();
+                        String band = lag <= 1.0 ? "0.5-1 s" : lag <= 2 ? "1-2 s" : "over 2 s";
+                        if (now[0] - at.at_s < 0.05) cause = "detector ended it late (" + at.end + ")";
+                        else cause = "classifier held it: " + at.v + (decided > 0.5 ? " (and detector late)" : "");
+                        causes.computeIfAbsent(cause, k -> new int[3])[lag <= 1.0 ? 0 : lag <= 2 ? 1 : 2]++;
+                        if (verbose) System.out.println(String.format(Locale.ROOT,
+                                "%s seed %d v %d rep %d truth end %.2f est end %.2f ended %.2f reported %.2f (+%.2f) %s %s",
+                                truth.exercise(), seed_, v_, r.index(), best.end_s(), at.end_s, at.at_s, now[0], lag, band, cause));
+                    }
+                });
+                p.observe((e, timing, verdict, range, dur, cos) -> seen.add(new Seen(now[0], timing.end_s(), verdict, e.end())));
+                for (Sample x : s.samples()) {
+                    now[0] = x.t_s();
+                    p.accept(x);
+                }
+            }
+        }
+        System.out.println("late reps by cause: 0.5-1 s / 1-2 s / over 2 s late");
+        for (var c : causes.entrySet()) {
+            int[] n = c.getValue();
+            System.out.println(String.format(Locale.ROOT, "  %-60s %4d %4d %4d", c.getKey(), n[0], n[1], n[2]));
+        }
+        detectorWait.sort(null);
+        int n = detectorWait.size();
+        if (n > 0) System.out.println(String.format(Locale.ROOT, "late reps: detector decision after the estimated end: median %.2f s, p10 %.2f s, p90 %.2f s",
+                detectorWait.get(n / 2), detectorWait.get(n / 10), detectorWait.get((int) (0.9 * (n - 1)))));
+    }
+}
