@@ -31,6 +31,8 @@ public final class LatencyCauses {
         Method plan = Class.forName("com.reptempo.pipeline.dev.SimEval").getDeclaredMethod("plan", Routine.class, long.class, int.class);
         plan.setAccessible(true);
         Map<String, int[]> causes = new TreeMap<>();
+        // per verdict that made a movement wait: how many waited, how many became reps
+        Map<Verdict, int[]> waited = new TreeMap<>();
         List<Double> detectorWait = new ArrayList<>();
         boolean verbose = Boolean.getBoolean("verbose");
         for (long seed = Long.parseLong(args[0]); seed <= Long.parseLong(args[1]); seed++) {
@@ -63,10 +65,21 @@ public final class LatencyCauses {
                                 truth.exercise(), seed_, v_, r.index(), best.end_s(), at.end_s, at.at_s, now[0], lag, band, cause));
                     }
                 });
+                List<Double> repEnds = new ArrayList<>();
                 p.observe((e, timing, verdict, range, dur, cos) -> seen.add(new Seen(now[0], timing.end_s(), verdict, e.end())));
                 for (Sample x : s.samples()) {
                     now[0] = x.t_s();
                     p.accept(x);
+                }
+                for (RepResult r : p.finish().reps()) repEnds.add(r.end_s());
+                for (Seen x : seen) {
+                    if (x.v != Verdict.PENDING && x.v != Verdict.HELD && x.v != Verdict.AWAITS_NEXT_SIDE) continue;
+                    int[] w = waited.computeIfAbsent(x.v, k -> new int[2]);
+                    w[0]++;
+                    for (double end : repEnds) if (Math.abs(end - x.end_s) < 0.3) {
+                        w[1]++;
+                        break;
+                    }
                 }
             }
         }
@@ -75,6 +88,8 @@ public final class LatencyCauses {
             int[] n = c.getValue();
             System.out.println(String.format(Locale.ROOT, "  %-60s %4d %4d %4d", c.getKey(), n[0], n[1], n[2]));
         }
+        for (var w : waited.entrySet()) System.out.println(String.format(Locale.ROOT,
+                "movements waiting as %s: %d, of which reps in the end %d", w.getKey(), w.getValue()[0], w.getValue()[1]));
         detectorWait.sort(null);
         int n = detectorWait.size();
         if (n > 0) System.out.println(String.format(Locale.ROOT, "late reps: detector decision after the estimated end: median %.2f s, p10 %.2f s, p90 %.2f s",
