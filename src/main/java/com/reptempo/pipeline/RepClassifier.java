@@ -156,7 +156,7 @@ final class RepClassifier {
             if (narrow) return Verdict.PENDING;
             return givenUp.givenUpFirst(e, timing) ? Verdict.ABANDONED : Verdict.REP;
         }
-        if (givenUp.givenUp(e, timing, m)) return Verdict.ABANDONED;
+        if (givenUp.givenUp(e, timing, m) && !(sideOpen && m.pointsAwayFromReps(SideClassifier.NEW_SIDE_COS) && givenUp.cameBackAtPace(timing))) return Verdict.ABANDONED;
         if (hurriedFidget(m)) return Verdict.FIDGET;
         if (smallAway(e, m, sideOpen)) return Verdict.FIDGET;
         if (narrow && turnedStraightBack(timing, m)) return Verdict.FIDGET;
