@@ -164,6 +164,17 @@ final class GivenUpRules {
     }
 
     /**
+     * Whether the movement came back in at least {@link #EARLY_KEPT_RETURN} of the target way back at
+     * her pace: an attempt given up drops back in 1-2 s (measured 1.0-1.75 s), a partial rep returns
+     * under control (measured 1.8-2.8 s).
+     *
+     * @param timing the movement's measured phases (null: unknown, false)
+     */
+    boolean cameBackAtPace(RepTiming timing) {
+        return timing != null && timing.back_s() >= EARLY_KEPT_RETURN * targetBack_s * typical.pace();
+    }
+
+    /**
      * The set's first movement (no rep yet, so no typical rep to compare with) given up by its
      * shape alone: peak at least {@link NoiseRules#MIN_PEAK_Z} rest wobbles clear, and hurried
      * both ways with a stop at the top ({@link #hurriedBothWays}, at the targets' pace). The first

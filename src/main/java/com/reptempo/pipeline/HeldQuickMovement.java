@@ -41,8 +41,9 @@ final class HeldQuickMovement extends WaitingMovement {
      */
     static boolean countsBefore(TimedMovement held, Excursion next, double typicalRange_deg) {
         Excursion first = held.excursion();
-        boolean repLike = first.peak_deg() < QuickMovementRules.QUICK_RANGE_LO * typicalRange_deg || heldAtTop(held.timing());
-        return repLike && first.cosTo(next) >= SAME_AXIS_COS;
+        double cos = first.cosTo(next);
+        if (first.peak_deg() < QuickMovementRules.QUICK_RANGE_LO * typicalRange_deg) return cos >= PARTIAL_HELD_COS;
+        return heldAtTop(held.timing()) && cos >= SAME_AXIS_COS;
     }
 
     /**
@@ -63,6 +64,16 @@ final class HeldQuickMovement extends WaitingMovement {
      * top, then a partial rep at a third of its range pointing 0.90 like it).
      */
     static final double PARTIAL_NEXT_RANGE = QuickMovementRules.QUICK_RANGE_LO;
+
+    /**
+     * A partial held movement (below {@link QuickMovementRules#QUICK_RANGE_LO} of the typical range) is
+     * counted before the next held one when the two point alike within this cosine (the young cluster's
+     * {@link QuickMovementRules#YOUNG_CLUSTER_COS}): its own direction is a tilt over a third of the
+     * range, turned 20-30 degrees by breathing and drift, so it cannot point like the new side's rushed
+     * rep within {@link #SAME_AXIS_COS} (accr routine 4120 set 1: the second block's partial first rep
+     * pointing 0.82 like the rushed rep after it was replaced by it).
+     */
+    static final double PARTIAL_HELD_COS = QuickMovementRules.YOUNG_CLUSTER_COS;
 
     @Override
     boolean wasRep(TimedMovement waited, Excursion next, SideClassifier sides) {

@@ -121,7 +121,7 @@ final class RepClassifier {
      * ({@link QuickMovementRules#settledAwayQuick}); quick and unlike the reps, unless a returned rushed rep
      * ({@link QuickMovementRules#returnedRushed}): pending, held or a fidget ({@link QuickMovementRules#quickUnlikeReps}); before the first rep: pending when narrow, else an attempt given up
      * when hurried both ways with a stop at the top ({@link GivenUpRules#givenUpFirst}), else a rep; an attempt
-     * given up ({@link GivenUpRules#givenUp}); a hurried fidget ({@link #hurriedFidget}); a small movement
+     * given up ({@link GivenUpRules#givenUp}; not the other side's first movement that came back at her pace, {@link #newSidePaced}); a hurried fidget ({@link #hurriedFidget}); a small movement
      * pointing away from both sides: a fidget ({@link #smallAway}); a narrow one of a rep's range that
      * turned straight back off the reps' axis: a fidget ({@link #turnedStraightBack}); a rep unless narrow ({@link #narrow});
      * a narrow returned rushed rep: a rep ({@link QuickMovementRules#returnedRushed}); a narrow one pointing away: held or a fidget ({@link #pointsAway}); a narrow
@@ -156,7 +156,7 @@ final class RepClassifier {
             if (narrow) return Verdict.PENDING;
             return givenUp.givenUpFirst(e, timing) ? Verdict.ABANDONED : Verdict.REP;
         }
-        if (givenUp.givenUp(e, timing, m)) return Verdict.ABANDONED;
+        if (givenUp.givenUp(e, timing, m) && !newSidePaced(timing, m, sideOpen)) return Verdict.ABANDONED;
         if (hurriedFidget(m)) return Verdict.FIDGET;
         if (smallAway(e, m, sideOpen)) return Verdict.FIDGET;
         if (narrow && turnedStraightBack(timing, m)) return Verdict.FIDGET;
@@ -208,6 +208,18 @@ final class RepClassifier {
 
 
 
+
+    /**
+     * The other side's first movement (while it has no reps, pointing away from the only side's reps,
+     * below {@link SideClassifier#NEW_SIDE_COS}) that came back at her pace ({@link GivenUpRules#cameBackAtPace}):
+     * not an attempt given up, whatever its start reads. In a set done in blocks it comes just after
+     * the switch, whose settling blurs its start (its way out reads rushed, its duration short and its
+     * range a little large); its way back is clear of the switch, and a partial rep keeps her pace
+     * there while an attempt drops back in 1-2 s.
+     */
+    private boolean newSidePaced(RepTiming timing, MovementRatios m, boolean sideOpen) {
+        return sideOpen && m.pointsAwayFromReps(SideClassifier.NEW_SIDE_COS) && givenUp.cameBackAtPace(timing);
+    }
 
     /** Wider than {@link #SLOWEST} × the slowest target rep: the body drifted and settled elsewhere. */
     private boolean slowerThanAnyRep(MovementRatios m) {

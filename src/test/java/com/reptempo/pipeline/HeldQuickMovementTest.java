@@ -65,6 +65,18 @@ class HeldQuickMovementTest {
     }
 
     @Test
+    void aPartialHeldMovementIsCountedWhenTheNextHeldOnePointsRoughlyLikeIt() {
+        // accr routine-4120 set 1: the second block's partial first rep (0.27 x her range), then the
+        // rushed second rep pointing 0.82 like it
+        Excursion next = movement(3.0, 0.02, 0.62, -0.78);
+        TimedMovement partial = new TimedMovement(movement(0.8, 0.07, 0.08, -0.99), timing(0.17));
+        assertTrue(HeldQuickMovement.countsBefore(partial, next, TYPICAL_DEG));
+        TimedMovement rushed = new TimedMovement(movement(3.0, 0.07, 0.08, -0.99), timing(0.17));
+        assertFalse(HeldQuickMovement.countsBefore(rushed, next, TYPICAL_DEG), "a rep's range must point along the axis");
+        assertFalse(HeldQuickMovement.countsBefore(partial, movement(3.0, 0, 0.8, -0.6), TYPICAL_DEG), "cos 0.6");
+    }
+
+    @Test
     void aHeldRushedRepOutranksANextHeldMovementThatTurnedStraightBack() {
         assertTrue(HeldQuickMovement.outranks(held(3.0, 0.09), timing(0.0)));
         assertFalse(HeldQuickMovement.outranks(held(3.0, 0.0), timing(0.09)), "the switch, then a rushed rep");

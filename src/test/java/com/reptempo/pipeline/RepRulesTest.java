@@ -76,6 +76,22 @@ class RepRulesTest {
     }
 
     @Test
+    void theOtherSidesFirstMovementThatCameBackAtHerPaceIsNotGivenUp() {
+        // fresh14 routine-14101 set 1 rep 9, accr routine-4140 set 1 rep 9: the second block's partial
+        // first rep, its start blurred by the switch's settling, read 0.44-0.48 of the range at a rushed
+        // way out, but came back in 2.1-2.4 s (an attempt drops back in 1-2 s)
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 2.8), new RepTiming(0, 3, 3, 6, 3));
+        Excursion partial = excursion(1.15, 2.4);
+        RepTiming paced = new RepTiming(0, 1.6, 1.9, 4.1, 1.75);
+        assertEquals(Verdict.REP, c.judge(partial, paced, -0.2, 2.5, true));
+        assertEquals(Verdict.ABANDONED, c.judge(partial, paced, -0.2, 7.5, false), "both sides have reps");
+        assertEquals(Verdict.ABANDONED, c.judge(partial, paced, 0.99, 2.5, true), "points like the first side's reps");
+        RepTiming droppedBack = new RepTiming(0, 1.6, 1.9, 3.3, 1.75);
+        assertEquals(Verdict.ABANDONED, c.judge(partial, droppedBack, -0.2, 2.5, true), "dropped back in 1.4 s");
+    }
+
+    @Test
     void theClassifierJudgesDurationsAgainstTheRepsSoFar() {
         RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
         for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 2.8), new RepTiming(0, 3, 3, 6, 3));
