@@ -9,7 +9,8 @@ package com.reptempo.pipeline;
  * place on the way back ({@link Restart}). The thresholds adapt to the person: the start to her
  * rest wobble, the end to the size of the movement itself. The decisions that end a movement at a
  * new position are {@link Repositioning}'s (with {@link HeldPlace}), the rest found again within a
- * movement is {@link RestFoundAgain}'s.
+ * movement is {@link RestFoundAgain}'s, the settle before the set's first rep on breathing's clock
+ * is {@link BreathingSettle}'s.
  */
 final class ExcursionDetector {
     /** A movement starts when the distance from the rest passes this many rest wobbles ({@link Departure}). */
@@ -23,40 +24,6 @@ final class ExcursionDetector {
      * rep (the rest wobble is not known yet at the start of a set, so it cannot be the yardstick).
      */
     static final double POSTURE_BAND_DEG = 1.0;
-    /**
-     * Before the set's first rep, on the way back, the sensor counts as still for the *settled*
-     * test ({@link #SETTLE_S}) while it stays within this: breathing rocks the pelvis by
-     * 0.15-0.35°, and the rest wobble learned in the previous set (another exercise, often another
-     * place on the mat) may be a third of that, so after getting into position breathing kept the
-     * movement open until the first rep's hold, and the rep was swallowed. Less than a rep's way
-     * back moves in half a second. Only the settling clock, and only at least a new position's
-     * distance from the movement's start ({@link #atNewPlace}): the restart rule keeps the wobble
-     * yardstick (with this band too it cut a transition still swinging at a half-second pause).
-     */
-    static final double UNBEGUN_SETTLE_BAND_DEG = HeldPlace.BAND_DEG;
-    /**
-     * A movement before the set's first rep that settled at a new place on breathing's clock is
-     * recognised only {@link #SETTLE_S} later; when the sensor is by then moving more than this
-     * within {@link #LEAVING_S}, the first rep is already leaving and the settling starts from where
-     * the body settled ({@link ReturnSettling#beginBack}), not from a point on the rep's way out
-     * (there it took the rep's pause for the rest and the rep was given up). Breathing (0.15-0.35°
-     * over a 4 s breath) moves the pelvis at most about 0.1° in 0.3 s; a rep leaving moves more.
-     * Otherwise the settling starts at the current sample as after any settled end.
-     */
-    static final double LEAVING_DEG = 0.15;
-    /** See {@link #LEAVING_DEG}. */
-    static final double LEAVING_S = 0.3;
-    /**
-     * A place nearer than a new position's {@link HeldPlace#MIN_DEG} to the movement's start counts
-     * as one for the breathing clock ({@link #UNBEGUN_SETTLE_BAND_DEG}) from this far on, unless
-     * the movement had already held a place farther out by more than {@link HeldPlace#BAND_DEG}:
-     * getting onto all fours swings the sensor and the movement may start mid-swing, so the body can
-     * come to rest only 1-2° from that start, still beyond breathing's reach (0.15-0.35°) by more
-     * than twice; with the wobble yardstick breathing kept it open through the first rep. Coming
-     * back from a place held farther out is a rep's way back, or a slow first rep from the new
-     * position, not the settle (without that test routine 4120 set 3 was cut inside a slow rep 1).
-     */
-    static final double NEAR_NEW_PLACE_DEG = HeldPlace.MOVE_DEG;
     static final double LEARN_AFTER_END_S = 1.0;
     static final double INITIAL_WOBBLE_DEG = 0.05;
     /** A move that brings the rotation this much of its length closer to the start continues the way back. */
@@ -125,6 +92,8 @@ final class ExcursionDetector {
     private final Departure departure = new Departure(history);
     private final MovementStart start = new MovementStart(history);
     private final Headway headway = new Headway(rest);
+    /** The settle before the set's first rep on breathing's clock. */
+    private final BreathingSettle breathing = new BreathingSettle(history, headway);
     private final HeldPlace held = new HeldPlace();
     private final Closing closing = new Closing(rest);
     private final Repositioning moves;
@@ -143,12 +112,6 @@ final class ExcursionDetector {
     private Excursion finished;
     /** The sample at which the current movement came back below its return level. */
     private long closingIndex;
-    /**
-     * The movement ending is one before the set's first rep that settled at a new place on
-     * breathing's clock ({@link #UNBEGUN_SETTLE_BAND_DEG}), recognised {@link #SETTLE_S} later:
-     * the settling starts from where it settled ({@link ReturnSettling#beginBack}).
-     */
-    private boolean settledBack;
 
     ExcursionDetector(Settings settings) {
         this.settings = settings;
@@ -234,7 +197,7 @@ final class ExcursionDetector {
         double t = history.get(i, SignalHistory.T);
         closing.observe(t, previous, theta_deg, peak);
         long from = headway.observe(i, t, theta_deg, peak, gx, gy, gz, movedBand(peak),
-                moves.setBegun() ? 0 : UNBEGUN_SETTLE_BAND_DEG);
+                BreathingSettle.band_deg(moves.setBegun()));
         if (from >= 0) moves.settledAt(from);
         double restMin_deg = moves.restFoundMin_deg(peak);
         // as moves.returnedToMin_deg(peak), without working out the return level twice per sample
@@ -308,23 +271,6 @@ final class ExcursionDetector {
         return peak > settings.maxRange_deg() ? POSTURE_BAND_DEG : Headway.MIN_STILL_BAND_DEG;
     }
 
-    /**
-     * Whether the sensor lies a new position's distance from the movement's start
-     * ({@link HeldPlace#MIN_DEG}, or {@link #NEAR_NEW_PLACE_DEG} where no place farther out was held
-     * before): only there does the settled test take breathing for stillness
-     * ({@link #UNBEGUN_SETTLE_BAND_DEG}); nearer, the body is back about where it left from, which
-     * is no new position (without this, routines 4101-4140 lost five reps, recall 0.9917 to 0.9898).
-     */
-    private boolean atNewPlace() {
-        if (theta_deg >= HeldPlace.MIN_DEG) return true;
-        return theta_deg >= NEAR_NEW_PLACE_DEG && theta_deg >= held.farthestHeld_deg() - HeldPlace.BAND_DEG;
-    }
-
-    /** Seconds the sensor has been still for the settled test, at time t_s. */
-    private double settledStill_s(double t_s) {
-        return atNewPlace() ? headway.settledStill_s(t_s) : headway.still_s(t_s);
-    }
-
     private Event whileActive(double t_s, double gx, double gy, double gz) {
         z = rest.distance(gx, gy, gz, start.upX(), start.upY(), start.upZ());
         long idx = history.add(t_s, gx, gy, gz, start.upX(), start.upY(), start.upZ(), z);
@@ -377,7 +323,8 @@ final class ExcursionDetector {
                         headway.x(), headway.y(), headway.z())) {
             end = Excursion.End.SETTLED;
             endIdx = headway.index();
-        } else if (headway.returning() && theta_deg < SETTLE_FRACTION * peak && settledStill_s(t_s) >= SETTLE_S) {
+        } else if (headway.returning() && theta_deg < SETTLE_FRACTION * peak
+                && breathing.still_s(t_s, theta_deg, held.farthestHeld_deg()) >= SETTLE_S) {
             // still only at breathing's scale: the body has come to rest here, whatever it held before
             // (cutting at the first place held there lost a cobra lift's rep at its top, FirstRestTest)
             boolean breathingOnly = still < SETTLE_S;
@@ -389,8 +336,7 @@ final class ExcursionDetector {
                 return Event.NONE;
             }
             end = Excursion.End.SETTLED;
-            settledBack = !moves.setBegun() && atNewPlace();
-            endIdx = settledBack ? headway.settledIndex() : headway.index();
+            endIdx = breathing.settledEnd(moves.setBegun(), theta_deg, held.farthestHeld_deg());
         } else if (still >= settings.stuckAfter_s()) {
             end = Excursion.End.STUCK;
             endIdx = headway.index();
@@ -415,8 +361,7 @@ final class ExcursionDetector {
     }
 
     private void finish(long endIdx, Excursion.End end, double gx, double gy, double gz) {
-        boolean back = settledBack;
-        settledBack = false;
+        boolean back = breathing.takeSettledBack();
         backAtTurn = startedOnTurn && end == Excursion.End.RETURNED;
         finished = build(endIdx, end);
         active = false;
@@ -429,7 +374,7 @@ final class ExcursionDetector {
             long last = history.size() - 1;
             // SETTLED: the body came to rest elsewhere: the next movement leaves from here, not the old start
             boolean elsewhere = end == Excursion.End.SETTLED;
-            if (back && endIdx < last && leaving(endIdx, last)) {
+            if (back && endIdx < last && breathing.leaving(endIdx, last)) {
                 settling.beginBack(start.peak_deg(), endIdx, last, lastEnd_s);
                 z = 0;
                 return;
@@ -442,15 +387,6 @@ final class ExcursionDetector {
             if (!moves.shifted()) rest.isotropise();
         }
         z = 0;
-    }
-
-    /**
-     * Whether the sensor moved more than {@link #LEAVING_DEG} over the last {@link #LEAVING_S}
-     * up to sample last (not looking before sample from): faster than breathing rocks the pelvis,
-     * so a movement is under way.
-     */
-    private boolean leaving(long from, long last) {
-        return history.gravityChordDeg(last, history.windowStart(last, LEAVING_S, from)) > LEAVING_DEG;
     }
 
     private Excursion build(long endIdx, Excursion.End end) {
