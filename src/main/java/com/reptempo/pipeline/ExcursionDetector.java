@@ -10,7 +10,8 @@ package com.reptempo.pipeline;
  * rest wobble, the end to the size of the movement itself. The decisions that end a movement at a
  * new position are {@link Repositioning}'s (with {@link HeldPlace}), the rest found again within a
  * movement is {@link RestFoundAgain}'s, the settle before the set's first rep on breathing's clock
- * is {@link BreathingSettle}'s.
+ * is {@link BreathingSettle}'s; whether a movement started on a rep's turning point rather than at
+ * a rest is {@link TurningPoint}'s.
  */
 final class ExcursionDetector {
     /** A movement starts when the distance from the rest passes this many rest wobbles ({@link Departure}). */
@@ -43,14 +44,6 @@ final class ExcursionDetector {
     static final double STEP_STILL_S = 0.5;
     /** See {@link #STEP_STILL_S}. */
     static final double STEP_BACK_FRACTION = 0.5;
-    /**
-     * A movement that starts within this long of the moment the previous one was ended *returned*
-     * started straight out of its return, with no rest between them: the end is recognised
-     * {@link Closing#CLOSE_MARGIN_S} (0.15 s) after the extrapolated end of the way back, and she
-     * rests at least 0.5 s between reps, so a rep from a real rest starts at least 0.35 s later.
-     * Such a start is a turning point, not a rest (docs/PIPELINE.md §4, "returned to a turning point").
-     */
-    static final double TURN_GAP_S = 0.35;
     /** What happened on a sample. */
     enum Event { NONE, STARTED, ENDED, RESTARTED }
 
@@ -74,21 +67,8 @@ final class ExcursionDetector {
     private double prev_s = Double.NaN;
     private double lastEnd_s = Double.NEGATIVE_INFINITY;
     private long lastEndIndex = -1;
-    /** The current movement started before the previous one's end: straight out of its return, no rest between. */
-    private boolean startedOnTurn;
-    /**
-     * The turning point taken for the rest is carried on: the last movement started at a turning
-     * point ({@link #startedOnTurn}, {@link #TURN_GAP_S}) and ended *returned*, so it came back to
-     * that turning point, not to a rest, and the movement that leaves it next starts on it too,
-     * however long a rep's top was held there (and a movement restarted where it settled, not
-     * stuck in a new posture, keeps its start's kind: it settled at a rep's top held at that same
-     * turning point). In an alternating exercise with the rest taken at one side's top every
-     * movement then runs from that top to the other side's and back: only the first starts within
-     * {@link #TURN_GAP_S} of a return, so without carrying the turning point on the reps stayed
-     * merged in twos until something else ended it (routine 28102 set 3, rear-leg-lift 28031;
-     * docs/PIPELINE.md §4, "returned to a turning point").
-     */
-    private boolean backAtTurn;
+    /** Whether the current movement started on a turning point rather than at a rest. */
+    private final TurningPoint turn = new TurningPoint();
     private final Departure departure = new Departure(history);
     private final MovementStart start = new MovementStart(history);
     private final Headway headway = new Headway(rest);
@@ -162,19 +142,21 @@ final class ExcursionDetector {
 
     /**
      * Starts a movement that left the rest (or the return's settling) at history index from, having seen it
-     * up to idx, and notes whether it began straight out of the previous movement's return ({@link #TURN_GAP_S}).
+     * up to idx, and notes whether it began on a turning point ({@link TurningPoint#onStartFromRest}).
      */
     private void beginFromRest(long from, long idx) {
         start.averagedBefore(from);
         begin(from, idx);
-        startedOnTurn = start.time_s() - lastEnd_s < TURN_GAP_S || backAtTurn;
+        turn.onStartFromRest(start.time_s(), lastEnd_s);
     }
 
-    /** Starts a movement at history index j ({@link #start} already set there), having seen it up to idx. */
+    /**
+     * Starts a movement at history index j ({@link #start} already set there), having seen it up to
+     * idx; the caller tells {@link #turn} how it started.
+     */
     private void begin(long j, long idx) {
         history.pin(j);
         active = true;
-        startedOnTurn = false;
         quickStep.reset();
         headway.reset(j, start.time_s(), start.upX(), start.upY(), start.upZ());
         moves.clear();
@@ -242,7 +224,7 @@ final class ExcursionDetector {
     }
 
     /**
-     * A movement that started straight out of the previous one's return, about to end *returned*,
+     * A movement that started on a turning point ({@link TurningPoint}), about to end *returned*,
      * in which a place was left by a rep, come back to and left again
      * ({@link HeldPlace#restLeftAgainFrom}): its start was the turning point of a rep, not a rest
      * (the rest was taken at a rep's top after a move into position that ended where the first
@@ -253,13 +235,13 @@ final class ExcursionDetector {
      * @return true when the movement restarts there
      */
     private boolean returnedToTurn(double peak) {
-        if (!startedOnTurn || !moves.setBegun()) return false;
+        if (!turn.startedOnTurn() || !moves.setBegun()) return false;
         long from = held.restLeftAgainFrom(moves.restFoundMin_deg(peak));
         long stay = held.stayIndex();
         if (from <= start.index() || from >= stay) return false;
         moves.restartAt(from, true);
         restFound.repEndsAt(stay);
-        startedOnTurn = false;
+        turn.onRestFound();
         return true;
     }
 
@@ -284,18 +266,17 @@ final class ExcursionDetector {
             settling.cancel();
             start.averagedStillAfter(stop, idx);
             begin(stop, idx);
+            turn.onRestFound();
             return Event.RESTARTED;
         }
         if (moves.pending()) {
             boolean stuck = moves.repositioned();
-            boolean onTurn = startedOnTurn && !stuck;
             long from = moves.take();
             finish(from, stuck ? Excursion.End.STUCK : Excursion.End.SETTLED, gx, gy, gz);
             settling.cancel();
             start.averagedStillAfter(from, idx);
             begin(from, idx);
-            // settled at the turning point it started from: still no rest (backAtTurn)
-            startedOnTurn = onTurn;
+            turn.onRestart(stuck);
             restFound.restartedAt(from);
             return Event.RESTARTED;
         }
@@ -362,7 +343,7 @@ final class ExcursionDetector {
 
     private void finish(long endIdx, Excursion.End end, double gx, double gy, double gz) {
         boolean back = breathing.takeSettledBack();
-        backAtTurn = startedOnTurn && end == Excursion.End.RETURNED;
+        turn.onEnd(end);
         finished = build(endIdx, end);
         active = false;
         history.pin(-1);
