@@ -9,7 +9,9 @@ package com.reptempo.pipeline;
  * place on the way back ({@link Restart}). The thresholds adapt to the person: the start to her
  * rest wobble, the end to the size of the movement itself. The decisions that end a movement at a
  * new position are {@link Repositioning}'s (with {@link HeldPlace}), the rest found again within a
- * movement is {@link RestFoundAgain}'s.
+ * movement is {@link RestFoundAgain}'s, the settle before the set's first rep on breathing's clock
+ * is {@link BreathingSettle}'s; whether a movement started on a rep's turning point rather than at
+ * a rest is {@link TurningPoint}'s.
  */
 final class ExcursionDetector {
     /** A movement starts when the distance from the rest passes this many rest wobbles ({@link Departure}). */
@@ -23,40 +25,6 @@ final class ExcursionDetector {
      * rep (the rest wobble is not known yet at the start of a set, so it cannot be the yardstick).
      */
     static final double POSTURE_BAND_DEG = 1.0;
-    /**
-     * Before the set's first rep, on the way back, the sensor counts as still for the *settled*
-     * test ({@link #SETTLE_S}) while it stays within this: breathing rocks the pelvis by
-     * 0.15-0.35°, and the rest wobble learned in the previous set (another exercise, often another
-     * place on the mat) may be a third of that, so after getting into position breathing kept the
-     * movement open until the first rep's hold, and the rep was swallowed. Less than a rep's way
-     * back moves in half a second. Only the settling clock, and only at least a new position's
-     * distance from the movement's start ({@link #atNewPlace}): the restart rule keeps the wobble
-     * yardstick (with this band too it cut a transition still swinging at a half-second pause).
-     */
-    static final double UNBEGUN_SETTLE_BAND_DEG = HeldPlace.BAND_DEG;
-    /**
-     * A movement before the set's first rep that settled at a new place on breathing's clock is
-     * recognised only {@link #SETTLE_S} later; when the sensor is by then moving more than this
-     * within {@link #LEAVING_S}, the first rep is already leaving and the settling starts from where
-     * the body settled ({@link ReturnSettling#beginBack}), not from a point on the rep's way out
-     * (there it took the rep's pause for the rest and the rep was given up). Breathing (0.15-0.35°
-     * over a 4 s breath) moves the pelvis at most about 0.1° in 0.3 s; a rep leaving moves more.
-     * Otherwise the settling starts at the current sample as after any settled end.
-     */
-    static final double LEAVING_DEG = 0.15;
-    /** See {@link #LEAVING_DEG}. */
-    static final double LEAVING_S = 0.3;
-    /**
-     * A place nearer than a new position's {@link HeldPlace#MIN_DEG} to the movement's start counts
-     * as one for the breathing clock ({@link #UNBEGUN_SETTLE_BAND_DEG}) from this far on, unless
-     * the movement had already held a place farther out by more than {@link HeldPlace#BAND_DEG}:
-     * getting onto all fours swings the sensor and the movement may start mid-swing, so the body can
-     * come to rest only 1-2° from that start, still beyond breathing's reach (0.15-0.35°) by more
-     * than twice; with the wobble yardstick breathing kept it open through the first rep. Coming
-     * back from a place held farther out is a rep's way back, or a slow first rep from the new
-     * position, not the settle (without that test routine 4120 set 3 was cut inside a slow rep 1).
-     */
-    static final double NEAR_NEW_PLACE_DEG = HeldPlace.MOVE_DEG;
     static final double LEARN_AFTER_END_S = 1.0;
     static final double INITIAL_WOBBLE_DEG = 0.05;
     /** A move that brings the rotation this much of its length closer to the start continues the way back. */
@@ -76,14 +44,6 @@ final class ExcursionDetector {
     static final double STEP_STILL_S = 0.5;
     /** See {@link #STEP_STILL_S}. */
     static final double STEP_BACK_FRACTION = 0.5;
-    /**
-     * A movement that starts within this long of the moment the previous one was ended *returned*
-     * started straight out of its return, with no rest between them: the end is recognised
-     * {@link Closing#CLOSE_MARGIN_S} (0.15 s) after the extrapolated end of the way back, and she
-     * rests at least 0.5 s between reps, so a rep from a real rest starts at least 0.35 s later.
-     * Such a start is a turning point, not a rest (docs/PIPELINE.md §4, "returned to a turning point").
-     */
-    static final double TURN_GAP_S = 0.35;
     /** What happened on a sample. */
     enum Event { NONE, STARTED, ENDED, RESTARTED }
 
@@ -107,24 +67,13 @@ final class ExcursionDetector {
     private double prev_s = Double.NaN;
     private double lastEnd_s = Double.NEGATIVE_INFINITY;
     private long lastEndIndex = -1;
-    /** The current movement started before the previous one's end: straight out of its return, no rest between. */
-    private boolean startedOnTurn;
-    /**
-     * The turning point taken for the rest is carried on: the last movement started at a turning
-     * point ({@link #startedOnTurn}, {@link #TURN_GAP_S}) and ended *returned*, so it came back to
-     * that turning point, not to a rest, and the movement that leaves it next starts on it too,
-     * however long a rep's top was held there (and a movement restarted where it settled, not
-     * stuck in a new posture, keeps its start's kind: it settled at a rep's top held at that same
-     * turning point). In an alternating exercise with the rest taken at one side's top every
-     * movement then runs from that top to the other side's and back: only the first starts within
-     * {@link #TURN_GAP_S} of a return, so without carrying the turning point on the reps stayed
-     * merged in twos until something else ended it (routine 28102 set 3, rear-leg-lift 28031;
-     * docs/PIPELINE.md §4, "returned to a turning point").
-     */
-    private boolean backAtTurn;
+    /** Whether the current movement started on a turning point rather than at a rest. */
+    private final TurningPoint turn = new TurningPoint();
     private final Departure departure = new Departure(history);
     private final MovementStart start = new MovementStart(history);
     private final Headway headway = new Headway(rest);
+    /** The settle before the set's first rep on breathing's clock. */
+    private final BreathingSettle breathing = new BreathingSettle(history, headway);
     private final HeldPlace held = new HeldPlace();
     private final Closing closing = new Closing(rest);
     private final Repositioning moves;
@@ -143,12 +92,6 @@ final class ExcursionDetector {
     private Excursion finished;
     /** The sample at which the current movement came back below its return level. */
     private long closingIndex;
-    /**
-     * The movement ending is one before the set's first rep that settled at a new place on
-     * breathing's clock ({@link #UNBEGUN_SETTLE_BAND_DEG}), recognised {@link #SETTLE_S} later:
-     * the settling starts from where it settled ({@link ReturnSettling#beginBack}).
-     */
-    private boolean settledBack;
 
     ExcursionDetector(Settings settings) {
         this.settings = settings;
@@ -199,19 +142,21 @@ final class ExcursionDetector {
 
     /**
      * Starts a movement that left the rest (or the return's settling) at history index from, having seen it
-     * up to idx, and notes whether it began straight out of the previous movement's return ({@link #TURN_GAP_S}).
+     * up to idx, and notes whether it began on a turning point ({@link TurningPoint#onStartFromRest}).
      */
     private void beginFromRest(long from, long idx) {
         start.averagedBefore(from);
         begin(from, idx);
-        startedOnTurn = start.time_s() - lastEnd_s < TURN_GAP_S || backAtTurn;
+        turn.onStartFromRest(start.time_s(), lastEnd_s);
     }
 
-    /** Starts a movement at history index j ({@link #start} already set there), having seen it up to idx. */
+    /**
+     * Starts a movement at history index j ({@link #start} already set there), having seen it up to
+     * idx; the caller tells {@link #turn} how it started.
+     */
     private void begin(long j, long idx) {
         history.pin(j);
         active = true;
-        startedOnTurn = false;
         quickStep.reset();
         headway.reset(j, start.time_s(), start.upX(), start.upY(), start.upZ());
         moves.clear();
@@ -234,7 +179,7 @@ final class ExcursionDetector {
         double t = history.get(i, SignalHistory.T);
         closing.observe(t, previous, theta_deg, peak);
         long from = headway.observe(i, t, theta_deg, peak, gx, gy, gz, movedBand(peak),
-                moves.setBegun() ? 0 : UNBEGUN_SETTLE_BAND_DEG);
+                BreathingSettle.band_deg(moves.setBegun()));
         if (from >= 0) moves.settledAt(from);
         double restMin_deg = moves.restFoundMin_deg(peak);
         // as moves.returnedToMin_deg(peak), without working out the return level twice per sample
@@ -279,7 +224,7 @@ final class ExcursionDetector {
     }
 
     /**
-     * A movement that started straight out of the previous one's return, about to end *returned*,
+     * A movement that started on a turning point ({@link TurningPoint}), about to end *returned*,
      * in which a place was left by a rep, come back to and left again
      * ({@link HeldPlace#restLeftAgainFrom}): its start was the turning point of a rep, not a rest
      * (the rest was taken at a rep's top after a move into position that ended where the first
@@ -290,13 +235,13 @@ final class ExcursionDetector {
      * @return true when the movement restarts there
      */
     private boolean returnedToTurn(double peak) {
-        if (!startedOnTurn || !moves.setBegun()) return false;
+        if (!turn.startedOnTurn() || !moves.setBegun()) return false;
         long from = held.restLeftAgainFrom(moves.restFoundMin_deg(peak));
         long stay = held.stayIndex();
         if (from <= start.index() || from >= stay) return false;
         moves.restartAt(from, true);
         restFound.repEndsAt(stay);
-        startedOnTurn = false;
+        turn.onRestFound();
         return true;
     }
 
@@ -306,23 +251,6 @@ final class ExcursionDetector {
      */
     private double movedBand(double peak) {
         return peak > settings.maxRange_deg() ? POSTURE_BAND_DEG : Headway.MIN_STILL_BAND_DEG;
-    }
-
-    /**
-     * Whether the sensor lies a new position's distance from the movement's start
-     * ({@link HeldPlace#MIN_DEG}, or {@link #NEAR_NEW_PLACE_DEG} where no place farther out was held
-     * before): only there does the settled test take breathing for stillness
-     * ({@link #UNBEGUN_SETTLE_BAND_DEG}); nearer, the body is back about where it left from, which
-     * is no new position (without this, routines 4101-4140 lost five reps, recall 0.9917 to 0.9898).
-     */
-    private boolean atNewPlace() {
-        if (theta_deg >= HeldPlace.MIN_DEG) return true;
-        return theta_deg >= NEAR_NEW_PLACE_DEG && theta_deg >= held.farthestHeld_deg() - HeldPlace.BAND_DEG;
-    }
-
-    /** Seconds the sensor has been still for the settled test, at time t_s. */
-    private double settledStill_s(double t_s) {
-        return atNewPlace() ? headway.settledStill_s(t_s) : headway.still_s(t_s);
     }
 
     private Event whileActive(double t_s, double gx, double gy, double gz) {
@@ -338,18 +266,17 @@ final class ExcursionDetector {
             settling.cancel();
             start.averagedStillAfter(stop, idx);
             begin(stop, idx);
+            turn.onRestFound();
             return Event.RESTARTED;
         }
         if (moves.pending()) {
             boolean stuck = moves.repositioned();
-            boolean onTurn = startedOnTurn && !stuck;
             long from = moves.take();
             finish(from, stuck ? Excursion.End.STUCK : Excursion.End.SETTLED, gx, gy, gz);
             settling.cancel();
             start.averagedStillAfter(from, idx);
             begin(from, idx);
-            // settled at the turning point it started from: still no rest (backAtTurn)
-            startedOnTurn = onTurn;
+            turn.onRestart(stuck);
             restFound.restartedAt(from);
             return Event.RESTARTED;
         }
@@ -377,7 +304,8 @@ final class ExcursionDetector {
                         headway.x(), headway.y(), headway.z())) {
             end = Excursion.End.SETTLED;
             endIdx = headway.index();
-        } else if (headway.returning() && theta_deg < SETTLE_FRACTION * peak && settledStill_s(t_s) >= SETTLE_S) {
+        } else if (headway.returning() && theta_deg < SETTLE_FRACTION * peak
+                && breathing.still_s(t_s, theta_deg, held.farthestHeld_deg()) >= SETTLE_S) {
             // still only at breathing's scale: the body has come to rest here, whatever it held before
             // (cutting at the first place held there lost a cobra lift's rep at its top, FirstRestTest)
             boolean breathingOnly = still < SETTLE_S;
@@ -389,8 +317,7 @@ final class ExcursionDetector {
                 return Event.NONE;
             }
             end = Excursion.End.SETTLED;
-            settledBack = !moves.setBegun() && atNewPlace();
-            endIdx = settledBack ? headway.settledIndex() : headway.index();
+            endIdx = breathing.settledEnd(moves.setBegun(), theta_deg, held.farthestHeld_deg());
         } else if (still >= settings.stuckAfter_s()) {
             end = Excursion.End.STUCK;
             endIdx = headway.index();
@@ -415,9 +342,8 @@ final class ExcursionDetector {
     }
 
     private void finish(long endIdx, Excursion.End end, double gx, double gy, double gz) {
-        boolean back = settledBack;
-        settledBack = false;
-        backAtTurn = startedOnTurn && end == Excursion.End.RETURNED;
+        boolean back = breathing.takeSettledBack();
+        turn.onEnd(end);
         finished = build(endIdx, end);
         active = false;
         history.pin(-1);
@@ -429,7 +355,7 @@ final class ExcursionDetector {
             long last = history.size() - 1;
             // SETTLED: the body came to rest elsewhere: the next movement leaves from here, not the old start
             boolean elsewhere = end == Excursion.End.SETTLED;
-            if (back && endIdx < last && leaving(endIdx, last)) {
+            if (back && endIdx < last && breathing.leaving(endIdx, last)) {
                 settling.beginBack(start.peak_deg(), endIdx, last, lastEnd_s);
                 z = 0;
                 return;
@@ -442,15 +368,6 @@ final class ExcursionDetector {
             if (!moves.shifted()) rest.isotropise();
         }
         z = 0;
-    }
-
-    /**
-     * Whether the sensor moved more than {@link #LEAVING_DEG} over the last {@link #LEAVING_S}
-     * up to sample last (not looking before sample from): faster than breathing rocks the pelvis,
-     * so a movement is under way.
-     */
-    private boolean leaving(long from, long last) {
-        return history.gravityChordDeg(last, history.windowStart(last, LEAVING_S, from)) > LEAVING_DEG;
     }
 
     private Excursion build(long endIdx, Excursion.End end) {

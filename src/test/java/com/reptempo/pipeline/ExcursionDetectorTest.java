@@ -491,7 +491,7 @@ class ExcursionDetectorTest {
     void aTurningPointTakenForTheRestIsCarriedToTheNextMovement() {
         // the move into position starts straight out of the wiggle's return; it settles and is
         // restarted at rep 1's top, held there 0.6 s: only with the turning point carried on
-        // (backAtTurn) is that restart still on a turning point, so the rest passed between rep 1
+        // (TurningPoint.onEnd, onRestart) is that restart still on a turning point, so the rest passed between rep 1
         // and rep 2 is found; without it the rest stays at the right reps' tops and the reps are
         // merged in twos (four movements of 4.5°)
         List<Excursion> found = runTwoAxes(SETTINGS, true, true, t -> wiggleThenMoveIntoPositionEndingWhereHeldRepsTurn(t)[0],
