@@ -151,7 +151,18 @@ final class RepsSoFar {
     Verdict classify(Excursion e, RepTiming timing, SideClassifier.Nearest nearest) {
         Verdict v = classifier.judge(e, timing, nearest.cos(), nearest.taught_deg(), sideOpen());
         if ((v == Verdict.REP || v == Verdict.ABANDONED) && smallInAlternation(e)) return Verdict.AWAITS_NEXT_SIDE;
+        if (v == Verdict.REP && firstDroppedBack(timing)) return Verdict.AWAITS_NEXT_SIDE;
         return v;
+    }
+
+    /**
+     * The set's first rep in an exercise on alternating sides (no rep counted yet) that did not come
+     * back at her pace ({@link GivenUpRules#cameBackAtPace}): with nothing to measure its range
+     * against, it may be an attempt given up, which drops back in 1-2 s; the next rep's leg tells
+     * ({@link NextSideDecides}): the same leg tried again, the other leg's turn after a rep.
+     */
+    private boolean firstDroppedBack(RepTiming timing) {
+        return sides.alternating() && sides.noRepYet() && !classifier.givenUpRules().cameBackAtPace(timing);
     }
 
     /**
