@@ -188,7 +188,8 @@ public final class RepPipeline implements SampleSink {
 
     /**
      * The classifier's verdict on a movement. When it is the evidence a pending first movement
-     * waits for (another short one, or a rep that is not a pelvis outlier), that one is settled
+     * waits for (another short one, or a rep that is not a pelvis outlier, or one awaiting the
+     * next side, {@link Verdict#AWAITS_NEXT_SIDE}: a rep unless the next leg says otherwise), that one is settled
      * first and the movement judged again, since a rep counted before it founds the typical rep.
      */
     private Verdict judge(Excursion e, RepTiming timing) {
@@ -196,7 +197,8 @@ public final class RepPipeline implements SampleSink {
         Verdict v = soFar.classify(e, timing, nearest);
         RepClassifier classifier = soFar.classifier();
         if (observer != null) observer.seen(e, timing, v, classifier.typicalRange_deg(), classifier.typical().width_s(), nearest.cos());
-        if (slots.pending().waiting() && (v == Verdict.PENDING || (v == Verdict.REP && !classifier.outlier(e)))) {
+        boolean repOrWaits = v == Verdict.REP || v == Verdict.AWAITS_NEXT_SIDE;
+        if (slots.pending().waiting() && (v == Verdict.PENDING || (repOrWaits && !classifier.outlier(e)))) {
             slots.settlePendingFirst(e, timing.end_s(), soFar.sides());
             v = soFar.classify(e, timing);
         }

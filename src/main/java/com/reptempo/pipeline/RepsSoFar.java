@@ -151,7 +151,18 @@ final class RepsSoFar {
     Verdict classify(Excursion e, RepTiming timing, SideClassifier.Nearest nearest) {
         Verdict v = classifier.judge(e, timing, nearest.cos(), nearest.taught_deg(), sideOpen());
         if ((v == Verdict.REP || v == Verdict.ABANDONED) && smallInAlternation(e)) return Verdict.AWAITS_NEXT_SIDE;
+        if (v == Verdict.REP && firstDroppedBack(timing)) return Verdict.AWAITS_NEXT_SIDE;
         return v;
+    }
+
+    /**
+     * The set's first rep in an exercise on alternating sides (no rep counted yet) that did not come
+     * back at her pace ({@link GivenUpRules#cameBackAtPace}): with nothing to measure its range
+     * against, it may be an attempt given up, which drops back in 1-2 s; the next rep's leg tells
+     * ({@link NextSideDecides}): the same leg tried again, the other leg's turn after a rep.
+     */
+    private boolean firstDroppedBack(RepTiming timing) {
+        return sides.alternating() && sides.noRepYet() && !classifier.givenUpRules().cameBackAtPace(timing);
     }
 
     /**
@@ -160,11 +171,26 @@ final class RepsSoFar {
      * {@link #SIDE_DECIDES_RANGE} of the typical range.
      */
     private boolean smallInAlternation(Excursion e) {
-        if (!sides.alternatingKnown() || !sides.pointsLikeItsTurn(e)) return false;
+        if (!sides.alternating()) return false;
+        if (sides.alternatingKnown() ? !sides.pointsLikeItsTurn(e) : !notLikeLastRep(e)) return false;
         double typical_deg = classifier.typicalRange_deg();
         if (!(typical_deg > 0)) return false;
         double r = e.peak_deg() / typical_deg;
         return r >= RepClassifier.PARTIAL_RANGE && r < SIDE_DECIDES_RANGE;
+    }
+
+    /**
+     * Before both sides have a cluster of reps (early in the set, or while one side's reps were
+     * pelvis outliers, which teach nothing): true when reps have been counted and the movement does not
+     * point like the last one ({@link SideClassifier#sameLegAlone}), so it may be the other leg's
+     * turn. An attempt given up before a side's first taught rep was counted as a rep, nothing to
+     * tell it from a partial rep by (fresh8 8033: 0.84 of the range after two outlier left reps;
+     * fresh16 16033, fresh27 27036: 0.36 and 0.59 of the range, the other leg's first movement).
+     */
+    private boolean notLikeLastRep(Excursion e) {
+        if (directions.isEmpty()) return false;
+        Vector3D last = directions.get(directions.size() - 1).unit();
+        return Vector3D.dotProduct(last, new Vector3D(e.dirX(), e.dirY(), e.dirZ())) < SideClassifier.NEW_SIDE_COS;
     }
 
     /** True while a per-side exercise has reps on one side only (or none). */

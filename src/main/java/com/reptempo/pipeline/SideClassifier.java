@@ -264,6 +264,30 @@ final class SideClassifier {
     }
 
     /**
+     * In an exercise on alternating sides, true when two movements point alike (cosine between
+     * their directions at least {@link #NEW_SIDE_COS}, the cosine below which a rep founds the other
+     * side): the same leg moved both times. Told from the two movements alone, for when a side has
+     * no cluster yet (early in a set, or while only pelvis outliers, which teach nothing, were that
+     * side's reps): the two legs' reps point about 120 degrees apart (cosines -0.45 to -0.65 in the
+     * simulated rear leg lifts), one leg's reps within a few degrees of each other.
+     */
+    boolean sameLegAlone(Excursion first, Excursion second) {
+        if (mode != SideMode.ALTERNATING) return false;
+        double c = first.dirX() * second.dirX() + first.dirY() * second.dirY() + first.dirZ() * second.dirZ();
+        return c >= NEW_SIDE_COS;
+    }
+
+    /** True before any rep has been given a side (since the sides were last forgotten). */
+    boolean noRepYet() {
+        return previous == null;
+    }
+
+    /** True for an exercise done on alternating sides. */
+    boolean alternating() {
+        return mode == SideMode.ALTERNATING;
+    }
+
+    /**
      * True when both movements point nearest to the same side's cluster ({@link #alternatingKnown}
      * assumed): the same leg moved both times.
      */

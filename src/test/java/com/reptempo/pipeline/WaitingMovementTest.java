@@ -87,6 +87,39 @@ class WaitingMovementTest {
         assertFalse(new SideClassifier(SideMode.BLOCKS, Side.RIGHT).alternatingKnown());
     }
 
+    @Test
+    void beforeASideHasAClusterTheTwoMovementsOwnDirectionsTellTheLeg() {
+        // fresh8 8033: the left leg's reps so far were pelvis outliers, which teach nothing; only the
+        // right leg has a cluster when the left leg's attempt given up waits
+        double h = Math.sqrt(0.5);
+        SideClassifier sides = new SideClassifier(SideMode.ALTERNATING, Side.RIGHT);
+        sides.classify(h, h, 0, 0, 0, 1, 3.0, Double.NaN, false);
+        assertFalse(sides.alternatingKnown());
+        WaitingMovement slot = new NextSideDecides();
+        Excursion leftAttempt = excursion(1.5, h, -h, 0);
+        // the left leg again: an attempt given up, tried again
+        assertFalse(slot.wasRep(leftAttempt, excursion(3.0, h, -h, 0), sides));
+        // the right leg next: she alternates, a partial rep of the left leg
+        assertTrue(slot.wasRep(leftAttempt, excursion(3.0, h, h, 0), sides));
+    }
+
+    @Test
+    void inAlternationAPendingFirstMovementFollowedByTheSameLegWasGivenUp() {
+        // fresh27 27036: the set's first movement, an attempt given up reading 0.71 of the rep that
+        // followed it, of the same leg
+        double h = Math.sqrt(0.5);
+        WaitingMovement pending = new PendingFirstMovement();
+        SideClassifier sides = new SideClassifier(SideMode.ALTERNATING, Side.RIGHT);
+        assertFalse(pending.wasRep(excursion(2.2, h, h, 0), excursion(2.8, h, h, 0), sides));
+        // the other leg next: a first rep
+        assertTrue(pending.wasRep(excursion(2.2, h, h, 0), excursion(2.8, h, -h, 0), sides));
+        // a rep counted since (a pelvis outlier of the other leg, not the evidence): the leg tells nothing
+        sides.classify(h, -h, 0, 0, 0, 1, 9.0, Double.NaN, true);
+        assertTrue(pending.wasRep(excursion(2.2, h, h, 0), excursion(2.8, h, h, 0), sides));
+        // not alternating: the size alone decides
+        assertTrue(pending.wasRep(excursion(2.2, h, h, 0), excursion(2.8, h, h, 0), new SideClassifier(SideMode.BLOCKS, Side.RIGHT)));
+    }
+
     private static Excursion excursion(double peak_deg, double dirX, double dirY, double dirZ) {
         double[] t = {0, 1, 2, 3};
         double[] v = {0, peak_deg, peak_deg, 0};
