@@ -41,13 +41,13 @@ final class Closing {
     /** When the way back passed half the peak, seconds; NaN until it did. */
     private double half_s;
     /** When the movement came back below the return level ({@link #begin}), seconds. */
-    private double begun_s;
+    double begun_s;
     /** The extrapolated end of the way back ({@link #begin}), seconds. */
-    private double extrapolated_s;
+    double extrapolated_s;
     /** Whether the last {@link #over} found the movement back at rest before its close time ({@link #REST_STILL_S}). */
     private boolean atRest;
     /** When {@link #over} first said the movement is over, seconds; NaN until it did. */
-    private double firstOver_s;
+    double firstOver_s;
 
     Closing(RestModel rest) {
         this.rest = rest;
@@ -113,20 +113,5 @@ final class Closing {
     /** When the movement is closed at the latest ({@link #begin}): its extrapolated end plus the margin, or the cap, seconds. */
     double closeAt_s() {
         return closeAt_s;
-    }
-
-    /** When the movement came back below the return level, seconds (for development tools). */
-    double begun_s() {
-        return begun_s;
-    }
-
-    /** The extrapolated end of the way back, seconds (for development tools). */
-    double extrapolated_s() {
-        return extrapolated_s;
-    }
-
-    /** When {@link #over} first said the movement is over, seconds, or NaN (for development tools). */
-    double firstOver_s() {
-        return firstOver_s;
     }
 }

@@ -101,7 +101,7 @@ final class ExcursionDetector {
     /** The sample at which the current movement came back below its return level. */
     private long closingIndex;
     /** Diagnostic: what last kept a closing movement open once it was over (1 passedPlace, 2 passedHome, 3 returnedToTurn), 0 none. */
-    private int closeHeldBy;
+    int closeHeldBy;
 
     ExcursionDetector(Settings settings) {
         this.settings = settings;
@@ -486,11 +486,4 @@ final class ExcursionDetector {
         return Angles.chordToDeg(chord);
     }
 
-    /**
-     * What last kept a closing movement open once it was over: 1 passedPlace, 2 passedHome,
-     * 3 returnedToTurn, 0 none (for development tools).
-     */
-    int closeHeldBy() {
-        return closeHeldBy;
-    }
 }

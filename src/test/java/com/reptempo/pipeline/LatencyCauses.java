@@ -84,7 +84,7 @@ public final class LatencyCauses {
                 ExcursionDetector det = (ExcursionDetector) detectorField.get(p);
                 Closing cl = (Closing) closingField.get(det);
                 p.observe((e, timing, verdict, range, dur, cos) -> seen.add(new Seen(now[0], timing.end_s(), verdict, e.end(),
-                        cl.begun_s(), cl.extrapolated_s(), cl.closeAt_s(), cl.firstOver_s(), det.closeHeldBy())));
+                        cl.begun_s, cl.extrapolated_s, cl.closeAt_s(), cl.firstOver_s, det.closeHeldBy)));
                 for (Sample x : s.samples()) {
                     now[0] = x.t_s();
                     p.accept(x);
