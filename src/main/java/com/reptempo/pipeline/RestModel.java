@@ -28,6 +28,11 @@ final class RestModel {
     private final double[] inv = new double[6];
     private boolean invValid;
     private int updatesSinceInverse;
+    /**
+     * The wobble was rounded ({@link #isotropise}) and nothing was learned since: a further posture
+     * change keeps it as it is.
+     */
+    private boolean round;
 
     /** Starts at this reference with an isotropic wobble of sd_deg per axis. */
     void reset(double x, double y, double z, double sd_deg) {
@@ -36,6 +41,7 @@ final class RestModel {
         cov[0] = cov[3] = cov[5] = s * s;
         cov[1] = cov[2] = cov[4] = 0;
         invValid = false;
+        round = false;
     }
 
     /** The weight of a new value in an exponential average with time constant tau: 1 - exp(-dt/tau). */
@@ -45,8 +51,17 @@ final class RestModel {
         return 1 - Math.exp(-x);
     }
 
-    /** Keeps the amount of wobble but forgets its direction (a new posture). */
+    /**
+     * Keeps the amount of wobble but forgets its direction (a new posture). Only once until rest is
+     * learned again ({@link #round}): each rounding spreads the wobble over all three axes, half its
+     * total on each, so rounding a wobble that is already round widens it by sqrt(1.5). A posture
+     * change made of two movements back to back (the speed benchmark's hour: the second leaves
+     * 0.06 s after the first ended, before rest is learned again) rounded it twice, and the wobble
+     * grew loop after loop (PIPELINE.md section 4, "Rest and its wobble").
+     */
     void isotropise() {
+        if (round) return;
+        round = true;
         double s2 = (cov[0] + cov[3] + cov[5]) / 2;
         cov[0] = cov[3] = cov[5] = s2;
         cov[1] = cov[2] = cov[4] = 0;
@@ -89,6 +104,7 @@ final class RestModel {
         cov[3] += b * (ey * ey - cov[3]);
         cov[4] += b * (ey * ez - cov[4]);
         cov[5] += b * (ez * ez - cov[5]);
+        round = false;
         changed();
     }
 
