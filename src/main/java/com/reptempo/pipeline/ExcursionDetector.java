@@ -66,6 +66,14 @@ final class ExcursionDetector {
     private final ReturnSettling settling = new ReturnSettling(history, rest);
     private double prev_s = Double.NaN;
     private double lastEnd_s = Double.NEGATIVE_INFINITY;
+    /**
+     * The rest wobble is learned again {@link #LEARN_AFTER_END_S} after this, seconds: the last end,
+     * or, for a returned movement found at rest before its extrapolated end
+     * ({@link Closing#REST_STILL_S}), the close it would have had ({@link Closing#closeAt_s}): the early close is for the live report, and learning the
+     * slow tail of the way back as rest sooner widened the wobble and lowered every later
+     * movement's z (27 evals 1767 → 1764 with the close at rest alone, 1771 with this).
+     */
+    private double learnFrom_s = Double.NEGATIVE_INFINITY;
     private long lastEndIndex = -1;
     /** Whether the current movement started on a turning point rather than at a rest. */
     private final TurningPoint turn = new TurningPoint();
@@ -92,6 +100,8 @@ final class ExcursionDetector {
     private Excursion finished;
     /** The sample at which the current movement came back below its return level. */
     private long closingIndex;
+    /** Diagnostic: what last kept a closing movement open once it was over (1 passedPlace, 2 passedHome, 3 returnedToTurn), 0 none. */
+    private int closeHeldBy;
 
     ExcursionDetector(Settings settings) {
         this.settings = settings;
@@ -126,7 +136,7 @@ final class ExcursionDetector {
     }
 
     private Event whileResting(double t_s, double dt, double gx, double gy, double gz) {
-        z = rest.track(dt, gx, gy, gz, t_s - lastEnd_s > LEARN_AFTER_END_S);
+        z = rest.track(dt, gx, gy, gz, t_s - learnFrom_s > LEARN_AFTER_END_S);
         restingX = gx;
         restingY = gy;
         restingZ = gz;
@@ -290,13 +300,23 @@ final class ExcursionDetector {
                 endIdx = headway.index();
             }
         } else if (closing.active()) {
-            if (closing.over(t_s, theta_deg, peak)) {
-                if (moves.passedPlace(theta_deg, peak, start, closingIndex, gx, gy, gz)) return Event.NONE;
-                if (moves.passedHome(theta_deg, peak, start, closingIndex, gx, gy, gz, shortStop)) return Event.NONE;
-                if (returnedToTurn(peak)) return Event.NONE;
+            if (closing.over(t_s, theta_deg, peak, still)) {
+                if (moves.passedPlace(theta_deg, peak, start, closingIndex, gx, gy, gz)) {
+                    closeHeldBy = 1;
+                    return Event.NONE;
+                }
+                if (moves.passedHome(theta_deg, peak, start, closingIndex, gx, gy, gz, shortStop)) {
+                    closeHeldBy = 2;
+                    return Event.NONE;
+                }
+                if (returnedToTurn(peak)) {
+                    closeHeldBy = 3;
+                    return Event.NONE;
+                }
                 end = Excursion.End.RETURNED;
             }
         } else if (theta_deg < closing.returnLevel(peak)) {
+            closeHeldBy = 0;
             closing.begin(t_s, peak);
             closingIndex = idx;
         } else if (headway.returning() && still >= STEP_STILL_S && moves.setBegun()
@@ -349,6 +369,8 @@ final class ExcursionDetector {
         history.pin(-1);
         lastEndIndex = endIdx;
         lastEnd_s = history.get(history.size() - 1, SignalHistory.T);
+        learnFrom_s = end == Excursion.End.RETURNED && closing.active() && closing.closedAtRest()
+                ? closing.closeAt_s() : lastEnd_s;
         if (end == Excursion.End.SETTLED) shortStop.stoppedShort(start.upX(), start.upY(), start.upZ());
         else shortStop.clear();
         if (end == Excursion.End.RETURNED || end == Excursion.End.SETTLED) {
@@ -464,4 +486,11 @@ final class ExcursionDetector {
         return Angles.chordToDeg(chord);
     }
 
+    /**
+     * What last kept a closing movement open once it was over: 1 passedPlace, 2 passedHome,
+     * 3 returnedToTurn, 0 none (for development tools).
+     */
+    int closeHeldBy() {
+        return closeHeldBy;
+    }
 }

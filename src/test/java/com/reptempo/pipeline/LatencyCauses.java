@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * (the verdict when the movement ended was not a rep counted at once: which slot it waited in).
  */
 public final class LatencyCauses {
-    private record Seen(double at_s, double end_s, Verdict v, Excursion.End end) {
+    private record Seen(double at_s, double end_s, Verdict v, Excursion.End end, double begun_s, double extrapolated_s,
+                        double closeAt_s, double firstOver_s, int heldBy) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -34,6 +35,11 @@ public final class LatencyCauses {
         // per verdict that made a movement wait: how many waited, how many became reps
         Map<Verdict, int[]> waited = new TreeMap<>();
         List<Double> detectorWait = new ArrayList<>();
+        Map<String, Integer> returnedWhy = new TreeMap<>();
+        java.lang.reflect.Field detectorField = RepPipeline.class.getDeclaredField("detector");
+        detectorField.setAccessible(true);
+        java.lang.reflect.Field closingField = ExcursionDetector.class.getDeclaredField("closing");
+        closingField.setAccessible(true);
         boolean verbose = Boolean.getBoolean("verbose");
         for (long seed = Long.parseLong(args[0]); seed <= Long.parseLong(args[1]); seed++) {
             for (int v = 0; v < 4; v++) {
@@ -57,7 +63,16 @@ public final class LatencyCauses {
                         if (lag <= 0.5) return;
                         double decided = at.at_s - best.end_s();
                         String band = lag <= 1.0 ? "0.5-1 s" : lag <= 2 ? "1-2 s" : "over 2 s";
-                        if (now[0] - at.at_s < 0.05) cause = "detector ended it late (" + at.end + ")";
+                        if (now[0] - at.at_s < 0.05) {
+                            cause = "detector ended it late (" + at.end + ")";
+                            if (at.end == Excursion.End.RETURNED) {
+                                String why = returnedWhy(at, best.end_s());
+                                returnedWhy.merge(why, 1, Integer::sum);
+                                if (verbose) System.out.println(String.format(Locale.ROOT,
+                                        "  returned: truth end %.2f below return level %.2f extrapolated %.2f close at %.2f first over %.2f decided %.2f: %s",
+                                        best.end_s(), at.begun_s, at.extrapolated_s, at.closeAt_s, at.firstOver_s, at.at_s, why));
+                            }
+                        }
                         else cause = "classifier held it: " + at.v + (decided > 0.5 ? " (and detector late)" : "");
                         causes.computeIfAbsent(cause, k -> new int[3])[lag <= 1.0 ? 0 : lag <= 2 ? 1 : 2]++;
                         if (verbose) System.out.println(String.format(Locale.ROOT,
@@ -66,7 +81,10 @@ public final class LatencyCauses {
                     }
                 });
                 List<Double> repEnds = new ArrayList<>();
-                p.observe((e, timing, verdict, range, dur, cos) -> seen.add(new Seen(now[0], timing.end_s(), verdict, e.end())));
+                ExcursionDetector det = (ExcursionDetector) detectorField.get(p);
+                Closing cl = (Closing) closingField.get(det);
+                p.observe((e, timing, verdict, range, dur, cos) -> seen.add(new Seen(now[0], timing.end_s(), verdict, e.end(),
+                        cl.begun_s(), cl.extrapolated_s(), cl.closeAt_s(), cl.firstOver_s(), det.closeHeldBy())));
                 for (Sample x : s.samples()) {
                     now[0] = x.t_s();
                     p.accept(x);
@@ -83,6 +101,7 @@ public final class LatencyCauses {
                 }
             }
         }
+        System.out.print("");
         System.out.println("late reps by cause: 0.5-1 s / 1-2 s / over 2 s late");
         for (var c : causes.entrySet()) {
             int[] n = c.getValue();
@@ -90,9 +109,23 @@ public final class LatencyCauses {
         }
         for (var w : waited.entrySet()) System.out.println(String.format(Locale.ROOT,
                 "movements waiting as %s: %d, of which reps in the end %d", w.getKey(), w.getValue()[0], w.getValue()[1]));
+        System.out.println("late returned ends by what held the close:");
+        for (var w : returnedWhy.entrySet()) System.out.println(String.format(Locale.ROOT, "  %-70s %4d", w.getKey(), w.getValue()));
         detectorWait.sort(null);
         int n = detectorWait.size();
         if (n > 0) System.out.println(String.format(Locale.ROOT, "late reps: detector decision after the estimated end: median %.2f s, p10 %.2f s, p90 %.2f s",
                 detectorWait.get(n / 2), detectorWait.get(n / 10), detectorWait.get((int) (0.9 * (n - 1)))));
+    }
+
+    /** What held a late returned end open (truth end trueEnd_s). */
+    private static String returnedWhy(Seen at, double trueEnd_s) {
+        if (at.at_s - at.firstOver_s > 0.02) {
+            return "held after the close by " + (at.heldBy == 1 ? "passedPlace" : at.heldBy == 2 ? "passedHome"
+                    : at.heldBy == 3 ? "returnedToTurn" : "?");
+        }
+        if (at.closeAt_s >= at.begun_s + Closing.MAX_CLOSE_S - 1e-9) return "the cap (1.5 s after the return level)";
+        if (at.extrapolated_s - trueEnd_s > 0.35) return "the extrapolated end late (> 0.35 s after the true end)";
+        if (at.begun_s > trueEnd_s + 0.35) return "the return level itself reached late";
+        return "the margin (extrapolated end within 0.35 s of the true end)";
     }
 }
