@@ -160,7 +160,7 @@ final class GivenUpRules {
         double lasted_s = timing.out_s() + timing.top_s() + timing.back_s();
         return timing.out_s() >= RUSHED_OUT * targetOut_s * pace
                 && lasted_s >= EARLY_KEPT_TEMPO * (targetOut_s + targetBack_s) * pace
-                && timing.back_s() >= EARLY_KEPT_RETURN * targetBack_s * pace;
+                && cameBackAtPace(timing);
     }
 
     /**

@@ -273,8 +273,7 @@ final class SideClassifier {
      */
     boolean sameLegAlone(Excursion first, Excursion second) {
         if (mode != SideMode.ALTERNATING) return false;
-        double c = first.dirX() * second.dirX() + first.dirY() * second.dirY() + first.dirZ() * second.dirZ();
-        return c >= NEW_SIDE_COS;
+        return first.cosTo(second) >= NEW_SIDE_COS;
     }
 
     /** True before any rep has been given a side (since the sides were last forgotten). */
