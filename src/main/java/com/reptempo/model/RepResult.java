@@ -39,7 +39,13 @@ public record RepResult(int index, double start_s, double end_s, Side side, List
                 pelvisRotation_deg, smoothness);
     }
 
-    /** True when the rep has a fault of this kind. */
+    /** The same rep numbered n (itself when it already is): a live screen counts the reps it shows, not the pipeline's. */
+    public RepResult withIndex(int n) {
+        return n == index ? this : new RepResult(n, start_s, end_s, side, phases, faults, quality, range_deg,
+                pelvisRotation_deg, smoothness);
+    }
+
+        /** True when the rep has a fault of this kind. */
     public boolean has(FaultKind kind) {
         return faults.stream().anyMatch(f -> f.kind() == kind);
     }

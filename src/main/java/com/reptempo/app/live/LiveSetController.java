@@ -108,7 +108,7 @@ public final class LiveSetController {
             SetResult raw = pipeline.finish();
             List<RepResult> kept = new ArrayList<>();
             for (RepResult r : raw.reps()) {
-                if (!duringPause(r.start_s())) kept.add(renumber(r, kept.size() + 1));
+                if (!duringPause(r.start_s())) kept.add(r.withIndex(kept.size() + 1));
             }
             double quality = kept.isEmpty() ? 0 : raw.reps().size() == kept.size() ? raw.quality()
                     : kept.stream().mapToDouble(RepResult::quality).average().orElse(0);
@@ -126,10 +126,6 @@ public final class LiveSetController {
     private boolean duringPause(double t_s) {
         for (double[] p : pauses) if (t_s >= p[0] && t_s < p[1]) return true;
         return false;
-    }
-
-    private static RepResult renumber(RepResult r, int index) {
-        return ShownReps.renumber(r, index);
     }
 
     /** Reader thread: one sample. */

@@ -19,7 +19,7 @@ final class ShownReps {
 
     /** Shows a rep the pipeline completed; returns it numbered as the screen counts. */
     RepResult add(RepResult rep) {
-        RepResult r = renumber(rep, shown.size() + 1);
+        RepResult r = rep.withIndex(shown.size() + 1);
         shown.add(r);
         pipelineIndex.add(rep.index());
         return r;
@@ -34,7 +34,7 @@ final class ShownReps {
         if (i < 0) return null;
         pipelineIndex.remove(i);
         RepResult gone = shown.remove(i);
-        for (int k = i; k < shown.size(); k++) shown.set(k, renumber(shown.get(k), k + 1));
+        for (int k = i; k < shown.size(); k++) shown.set(k, shown.get(k).withIndex(k + 1));
         return gone;
     }
 
@@ -54,10 +54,5 @@ final class ShownReps {
     /** The last rep shown, or null. */
     RepResult last() {
         return shown.isEmpty() ? null : shown.get(shown.size() - 1);
-    }
-
-    static RepResult renumber(RepResult r, int index) {
-        return r.index() == index ? r : new RepResult(index, r.start_s(), r.end_s(), r.side(), r.phases(), r.faults(),
-                r.quality(), r.range_deg(), r.pelvisRotation_deg(), r.smoothness());
     }
 }
