@@ -98,9 +98,10 @@ final class Closing {
      * of the peak, or it went out again beyond twice the return level.
      */
     boolean over(double t_s, double theta_deg, double peak_deg, double still_s) {
+        double level_deg = returnLevel(peak_deg);
         atRest = t_s < closeAt_s && still_s >= REST_STILL_S && t_s - begun_s >= REST_STILL_S
-                && theta_deg < REST_LEVEL_FRACTION * returnLevel(peak_deg);
-        boolean over = t_s >= closeAt_s || atRest || theta_deg < CLOSED_FRACTION * peak_deg || theta_deg > 2 * returnLevel(peak_deg);
+                && theta_deg < REST_LEVEL_FRACTION * level_deg;
+        boolean over = t_s >= closeAt_s || atRest || theta_deg < CLOSED_FRACTION * peak_deg || theta_deg > 2 * level_deg;
         if (over && Double.isNaN(firstOver_s)) firstOver_s = t_s;
         return over;
     }

@@ -100,8 +100,6 @@ final class ExcursionDetector {
     private Excursion finished;
     /** The sample at which the current movement came back below its return level. */
     private long closingIndex;
-    /** Diagnostic: what last kept a closing movement open once it was over (1 passedPlace, 2 passedHome, 3 returnedToTurn), 0 none. */
-    private int closeHeldBy;
 
     ExcursionDetector(Settings settings) {
         this.settings = settings;
@@ -301,22 +299,12 @@ final class ExcursionDetector {
             }
         } else if (closing.active()) {
             if (closing.over(t_s, theta_deg, peak, still)) {
-                if (moves.passedPlace(theta_deg, peak, start, closingIndex, gx, gy, gz)) {
-                    closeHeldBy = 1;
-                    return Event.NONE;
-                }
-                if (moves.passedHome(theta_deg, peak, start, closingIndex, gx, gy, gz, shortStop)) {
-                    closeHeldBy = 2;
-                    return Event.NONE;
-                }
-                if (returnedToTurn(peak)) {
-                    closeHeldBy = 3;
-                    return Event.NONE;
-                }
+                if (moves.passedPlace(theta_deg, peak, start, closingIndex, gx, gy, gz)) return Event.NONE;
+                if (moves.passedHome(theta_deg, peak, start, closingIndex, gx, gy, gz, shortStop)) return Event.NONE;
+                if (returnedToTurn(peak)) return Event.NONE;
                 end = Excursion.End.RETURNED;
             }
         } else if (theta_deg < closing.returnLevel(peak)) {
-            closeHeldBy = 0;
             closing.begin(t_s, peak);
             closingIndex = idx;
         } else if (headway.returning() && still >= STEP_STILL_S && moves.setBegun()
@@ -484,13 +472,5 @@ final class ExcursionDetector {
 
     static double chordToDeg(double chord) {
         return Angles.chordToDeg(chord);
-    }
-
-    /**
-     * What last kept a closing movement open once it was over: 1 passedPlace, 2 passedHome,
-     * 3 returnedToTurn, 0 none (for development tools).
-     */
-    int closeHeldBy() {
-        return closeHeldBy;
     }
 }

@@ -24,7 +24,7 @@ import java.util.TreeMap;
  */
 public final class LatencyCauses {
     private record Seen(double at_s, double end_s, Verdict v, Excursion.End end, double begun_s, double extrapolated_s,
-                        double closeAt_s, double firstOver_s, int heldBy) {
+                        double closeAt_s, double firstOver_s) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -84,7 +84,7 @@ public final class LatencyCauses {
                 ExcursionDetector det = (ExcursionDetector) detectorField.get(p);
                 Closing cl = (Closing) closingField.get(det);
                 p.observe((e, timing, verdict, range, dur, cos) -> seen.add(new Seen(now[0], timing.end_s(), verdict, e.end(),
-                        cl.begun_s(), cl.extrapolated_s(), cl.closeAt_s(), cl.firstOver_s(), det.closeHeldBy())));
+                        cl.begun_s(), cl.extrapolated_s(), cl.closeAt_s(), cl.firstOver_s())));
                 for (Sample x : s.samples()) {
                     now[0] = x.t_s();
                     p.accept(x);
@@ -120,8 +120,7 @@ public final class LatencyCauses {
     /** What held a late returned end open (truth end trueEnd_s). */
     private static String returnedWhy(Seen at, double trueEnd_s) {
         if (at.at_s - at.firstOver_s > 0.02) {
-            return "held after the close by " + (at.heldBy == 1 ? "passedPlace" : at.heldBy == 2 ? "passedHome"
-                    : at.heldBy == 3 ? "returnedToTurn" : "?");
+            return "held after the close by passedPlace, passedHome or returnedToTurn";
         }
         if (at.closeAt_s >= at.begun_s + Closing.MAX_CLOSE_S - 1e-9) return "the cap (1.5 s after the return level)";
         if (at.extrapolated_s - trueEnd_s > 0.35) return "the extrapolated end late (> 0.35 s after the true end)";
