@@ -118,9 +118,7 @@ final class BlockSwitchWatch {
      * as a possible switch (fresh18 18010 rep 8, cos 1.00, 0.08 s at its top).
      */
     static boolean repShaped(Excursion e, RepTiming timing, double typicalRange_deg, SideClassifier sides) {
-        double range = e.peak_deg() / typicalRange_deg;
-        return timing != null && HeldQuickMovement.heldAtTop(timing) && sides.nearestCos(e) >= HeldQuickMovement.SAME_AXIS_COS
-                && range >= QuickMovementRules.QUICK_RANGE_LO && range <= QuickMovementRules.QUICK_RANGE_HI;
+        return timing != null && HeldQuickMovement.rushedRepShape(timing, e.peak_deg() / typicalRange_deg, sides.nearestCos(e));
     }
 
     /**

@@ -31,6 +31,20 @@ final class HeldQuickMovement extends WaitingMovement {
     }
 
     /**
+     * Shaped like a rushed rep, not like a shift: paused at its top ({@link #heldAtTop}), along a side's
+     * axis (cosine to the nearest side's reps cos at least {@link #SAME_AXIS_COS}; NaN: unknown, false)
+     * and of a rep's range (range, a fraction of the typical range, from
+     * {@link QuickMovementRules#QUICK_RANGE_LO} to {@link QuickMovementRules#QUICK_RANGE_HI}). A shift
+     * (the switch between blocks, a fidget) turns without stopping, about whatever axis it takes.
+     *
+     * @param timing the movement's measured phases (null: unknown, false)
+     */
+    static boolean rushedRepShape(RepTiming timing, double range, double cos) {
+        return timing != null && heldAtTop(timing) && cos >= SAME_AXIS_COS
+                && range >= QuickMovementRules.QUICK_RANGE_LO && range <= QuickMovementRules.QUICK_RANGE_HI;
+    }
+
+    /**
      * A held movement is counted at once when the next held one points the same way (within
      * {@link #SAME_AXIS_COS}) and the first was partial (below {@link QuickMovementRules#QUICK_RANGE_LO}
      * of the typical range: she tried the new side gingerly) or paused at its top

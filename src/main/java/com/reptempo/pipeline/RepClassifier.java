@@ -264,8 +264,7 @@ final class RepClassifier {
      * rather than a shift that settled (a shift turns without stopping, about whatever axis it takes).
      */
     static boolean dwelledAlongAxis(RepTiming timing, MovementRatios m) {
-        return timing != null && HeldQuickMovement.heldAtTop(timing) && m.pointsLikeReps(HeldQuickMovement.SAME_AXIS_COS)
-                && m.range() >= QuickMovementRules.QUICK_RANGE_LO && m.range() <= QuickMovementRules.QUICK_RANGE_HI;
+        return HeldQuickMovement.rushedRepShape(timing, m.range(), m.cos());
     }
 
     /** Below {@link #PARTIAL_RANGE} of the typical range and over in less than {@link GivenUpRules#HURRIED} of the typical rep's duration. */

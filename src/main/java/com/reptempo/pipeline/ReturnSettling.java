@@ -66,10 +66,10 @@ final class ReturnSettling {
      * way out. A new movement found while catching up is returned by the next {@link #accept}.
      */
     void beginBack(double peak_deg, long from, long to, double lastEnd_s) {
-        begin(peak_deg, history.get(from, SignalHistory.GX), history.get(from, SignalHistory.GY),
-                history.get(from, SignalHistory.GZ), history.get(from, SignalHistory.GX),
-                history.get(from, SignalHistory.GY), history.get(from, SignalHistory.GZ), from,
-                history.get(from, SignalHistory.T));
+        double gx = history.get(from, SignalHistory.GX);
+        double gy = history.get(from, SignalHistory.GY);
+        double gz = history.get(from, SignalHistory.GZ);
+        begin(peak_deg, gx, gy, gz, gx, gy, gz, from, history.get(from, SignalHistory.T));
         for (long i = from + 1; i <= to && active; i++) {
             long start = step(i, history.get(i, SignalHistory.T), history.get(i, SignalHistory.GX),
                     history.get(i, SignalHistory.GY), history.get(i, SignalHistory.GZ), lastEnd_s);
