@@ -92,13 +92,16 @@ final class HeldQuickMovement extends WaitingMovement {
     @Override
     boolean wasRep(TimedMovement waited, Excursion next, SideClassifier sides) {
         Excursion w = waited.excursion();
-        if (wasRep(w, next, sides)) return true;
-        return heldAtTop(waited.timing()) && next.peak_deg() < PARTIAL_NEXT_RANGE * w.peak_deg()
+        if (pointsLikeARep(w, next, sides)) return true;
+        return waited.timing() != null && heldAtTop(waited.timing()) && next.peak_deg() < PARTIAL_NEXT_RANGE * w.peak_deg()
                 && w.cosTo(next) >= QuickMovementRules.YOUNG_CLUSTER_COS;
     }
 
-    @Override
-    boolean wasRep(Excursion waited, Excursion next, SideClassifier sides) {
+    /**
+     * The held movement points like the next rep or like a side's reps ({@link #SAME_AXIS_COS}), or,
+     * in alternation, the next rep repeats the side before it ({@link SideClassifier#repeatsSide}).
+     */
+    private static boolean pointsLikeARep(Excursion waited, Excursion next, SideClassifier sides) {
         double same = waited.cosTo(next);
         double known = sides.nearestCos(waited);
         return same >= SAME_AXIS_COS || known >= SAME_AXIS_COS || sides.repeatsSide(next);

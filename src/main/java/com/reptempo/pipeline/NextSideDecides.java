@@ -9,7 +9,8 @@ package com.reptempo.pipeline;
  */
 final class NextSideDecides extends WaitingMovement {
     @Override
-    boolean wasRep(Excursion waited, Excursion next, SideClassifier sides) {
+    boolean wasRep(TimedMovement timed, Excursion next, SideClassifier sides) {
+        Excursion waited = timed.excursion();
         if (!sides.alternatingKnown()) return !sides.sameLegAlone(waited, next);
         return !sides.sameCluster(waited, next);
     }

@@ -13,7 +13,8 @@ package com.reptempo.pipeline;
  */
 final class PendingFirstMovement extends WaitingMovement {
     @Override
-    boolean wasRep(Excursion waited, Excursion next, SideClassifier sides) {
+    boolean wasRep(TimedMovement timed, Excursion next, SideClassifier sides) {
+        Excursion waited = timed.excursion();
         return aboutAsBig(waited.peak_deg(), next.peak_deg()) && !(sides.noRepYet() && sides.sameLegAlone(waited, next));
     }
 

@@ -9,7 +9,7 @@ package com.reptempo.pipeline;
  */
 final class PossibleResettle extends WaitingMovement {
     @Override
-    boolean wasRep(Excursion waited, Excursion next, SideClassifier sides) {
+    boolean wasRep(TimedMovement waited, Excursion next, SideClassifier sides) {
         return !(sides.nearestCos(next) < SideClassifier.NEW_SIDE_COS);
     }
 

@@ -43,12 +43,7 @@ abstract sealed class WaitingMovement permits PendingFirstMovement, HeldQuickMov
      *
      * @param sides the sides as known now, before the next rep is counted
      */
-    abstract boolean wasRep(Excursion waited, Excursion next, SideClassifier sides);
-
-    /** As {@link #wasRep(Excursion, Excursion, SideClassifier)}, for a rule that also needs the waited movement's timing. */
-    boolean wasRep(TimedMovement waited, Excursion next, SideClassifier sides) {
-        return wasRep(waited.excursion(), next, sides);
-    }
+    abstract boolean wasRep(TimedMovement waited, Excursion next, SideClassifier sides);
 
     /** True when a movement still waiting as the set ends is counted. */
     abstract boolean repAtEndOfSet();

@@ -311,16 +311,16 @@ class RepRulesTest {
         Excursion held = directed(0, 1, 0);
         Excursion nextLeft = directed(1, 0, 0);
         assertTrue(sides.repeatsSide(nextLeft));
-        assertTrue(new HeldQuickMovement().wasRep(held, nextLeft, sides));
+        assertTrue(new HeldQuickMovement().wasRep(untimed(held), nextLeft, sides));
         // the next rep founds the other side: the alternation tells nothing, the held one was a shift
         Excursion nextRight = directed(-1, 0, 0);
         assertFalse(sides.repeatsSide(nextRight));
-        assertFalse(new HeldQuickMovement().wasRep(held, nextRight, sides));
+        assertFalse(new HeldQuickMovement().wasRep(untimed(held), nextRight, sides));
         // in blocks two reps of one side in a row are the pattern
         SideClassifier blocks = new SideClassifier(SideMode.BLOCKS, Side.LEFT);
         SideReps.classify(blocks, 1, 0, 0, 3.0, false);
         assertFalse(blocks.repeatsSide(nextLeft));
-        assertFalse(new HeldQuickMovement().wasRep(held, nextLeft, blocks));
+        assertFalse(new HeldQuickMovement().wasRep(untimed(held), nextLeft, blocks));
     }
 
     private static Excursion directed(double x, double y, double z) {
@@ -541,5 +541,10 @@ class RepRulesTest {
         double[] t = {0, 1, 2, 3};
         double[] v = {0, peak_deg, peak_deg, 0};
         return new Excursion(0, 3, t, v, v, peak_deg, 1, 50, 1, 0, 0, 0, 0, 1, Excursion.End.RETURNED, 0);
+    }
+
+    /** A waiting movement whose phases are not known. */
+    private static TimedMovement untimed(Excursion e) {
+        return new TimedMovement(e, null);
     }
 }
