@@ -92,6 +92,47 @@ final class NoiseRules {
     }
 
     /**
+     * Below this fraction of the typical range (the top of a partial rep's or an attempt's range,
+     * {@link GivenUpRules}), a movement begun straight out of a rep and pointing back along it
+     * ({@link #LEFTOVER_COS}) may be the rest of that rep's way back ({@link #wayBackLeftover}).
+     */
+    static final double LEFTOVER_RANGE = 0.7;
+
+    /**
+     * Cosine to the rep just judged below which a movement points back along it: the rest of its way
+     * back turns the pelvis about the rep's own axis, the other way (cos -0.90 to -1.00 in the tuning
+     * evals' cases); at -0.6 a simulated set lost a rep.
+     */
+    static final double LEFTOVER_COS = -0.8;
+
+    /**
+     * A stop at the top at least this long, seconds, is a rep's own top (a partial rep merged with the
+     * leftover still holds or turns at its far point); the leftover of a way back runs on home and
+     * turns straight back (tops 0-0.12 s in the tuning evals' cases).
+     */
+    static final double LEFTOVER_TOP_S = 0.5;
+
+    /**
+     * The rest of the way back of the rep judged just before ({@code rep}, null when the movement
+     * before was not a rep): begun straight out of it, with no rest of its own
+     * ({@link Excursion#restBase_deg} 0, as {@link #smallWithoutRest}), pointing back along it
+     * (cosine below {@link #LEFTOVER_COS}), below {@link #LEFTOVER_RANGE} of the typical range and
+     * without a stop at its top ({@link #LEFTOVER_TOP_S}). A slow rep the detector closed on a
+     * stop on the way home (ended settled, or returned to a level a breath lent it) leaves the
+     * rest of the way back as a movement of its own, measured from the stop: it runs on home and
+     * back, in the opposite direction to the rep. A rep of either side starts from a rest (she pauses
+     * between reps), and the other side's first rep follows the switch, not a rep.
+     *
+     * @param timing      the movement's measured phases
+     * @param rep         the movement judged just before, when it was a rep; else null
+     * @param typical_deg the typical range (not positive: unknown, false)
+     */
+    static boolean wayBackLeftover(Excursion e, RepTiming timing, Excursion rep, double typical_deg) {
+        return rep != null && typical_deg > 0 && e.restBase_deg() == 0 && timing.top_s() < LEFTOVER_TOP_S
+                && e.peak_deg() < LEFTOVER_RANGE * typical_deg && e.cosTo(rep) < LEFTOVER_COS;
+    }
+
+    /**
      * True when a small movement kept the exercise's tempo ({@link #TEMPO_SHAPED}): its way out and
      * way back each took at least that fraction of the target phases at her pace, and its width at
      * least that fraction of the typical rep's.

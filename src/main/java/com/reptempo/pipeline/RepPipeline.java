@@ -81,6 +81,8 @@ public final class RepPipeline implements SampleSink {
     private double processed_s = Double.NaN;
     private boolean finished;
     private Observer observer;
+    /** The movement judged last, when it was a rep ({@link NoiseRules#wayBackLeftover}); else null. */
+    private Excursion lastJudgedRep;
     private final LivePhases.Sink phaseSink;
 
     /** Development seam: sees every movement and its verdict. */
@@ -175,6 +177,7 @@ public final class RepPipeline implements SampleSink {
         RepTiming timing = PhaseTimer.time(e, gravity.delay_s());
         double t_s = timing.end_s();
         Verdict v = judge(e, timing);
+        lastJudgedRep = v == Verdict.REP ? e : null;
         if (v == Verdict.NOISE && e.peakZ() < ABSORB_Z) detector.absorb(e);
         if (e.end() == Excursion.End.POSTURE_CHANGE) late.postureChanged(t_s);
         // a rep that is not a pelvis outlier is the evidence the waiting movements wait for
@@ -191,11 +194,14 @@ public final class RepPipeline implements SampleSink {
      * waits for (another short one, or a rep that is not a pelvis outlier, or one awaiting the
      * next side, {@link Verdict#AWAITS_NEXT_SIDE}: a rep unless the next leg says otherwise), that one is settled
      * first and the movement judged again, since a rep counted before it founds the typical rep.
+     * A rep begun straight out of the rep judged just before and pointing back along it is the rest
+     * of that rep's way back: noise ({@link NoiseRules#wayBackLeftover}).
      */
     private Verdict judge(Excursion e, RepTiming timing) {
         SideClassifier.Nearest nearest = soFar.sides().nearest(e);
         Verdict v = soFar.classify(e, timing, nearest);
         RepClassifier classifier = soFar.classifier();
+        if (v == Verdict.REP && NoiseRules.wayBackLeftover(e, timing, lastJudgedRep, classifier.typicalRange_deg())) v = Verdict.NOISE;
         if (observer != null) observer.seen(e, timing, v, classifier.typicalRange_deg(), classifier.typical().width_s(), nearest.cos());
         boolean repOrWaits = v == Verdict.REP || v == Verdict.AWAITS_NEXT_SIDE;
         if (slots.pending().waiting() && (v == Verdict.PENDING || (repOrWaits && !classifier.outlier(e)))) {

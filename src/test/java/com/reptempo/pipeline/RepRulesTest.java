@@ -274,6 +274,35 @@ class RepRulesTest {
         assertEquals(Verdict.REP, c.judge(small(0.8, 0), null, 0.95, Double.NaN, false));
     }
 
+    @Test
+    void aSmallMovementBegunStraightOutOfARepAndPointingBackAlongItIsTheRestOfItsWayBack() {
+        Excursion rep = directed(1, 0, 0);
+        RepTiming noTop = new RepTiming(0, 2, 2, 4, 2);
+        // a quarter of her 2.5-degree range, no rest before it, pointing back along the rep just judged:
+        // a slow rep closed on a stop on its way home, the rest of the way back (fresh8 8012, fresh13 13012)
+        assertTrue(NoiseRules.wayBackLeftover(afterRep(-1, 0, 0.65, 0), noTop, rep, 2.5));
+        // from a rest of its own: a partial rep, whichever side
+        assertFalse(NoiseRules.wayBackLeftover(afterRep(-1, 0, 0.65, -0.05), noTop, rep, 2.5));
+        // the movement before was not a rep (the switch before the other side's first rep)
+        assertFalse(NoiseRules.wayBackLeftover(afterRep(-1, 0, 0.65, 0), noTop, null, 2.5));
+        // pointing along the rep, or across it
+        assertFalse(NoiseRules.wayBackLeftover(afterRep(1, 0, 0.65, 0), noTop, rep, 2.5));
+        assertFalse(NoiseRules.wayBackLeftover(afterRep(-0.6, 0.8, 0.65, 0), noTop, rep, 2.5));
+        // stopped 0.6 s at its top: a rep's own top (a partial rep merged with the leftover, fresh27 27009)
+        assertFalse(NoiseRules.wayBackLeftover(afterRep(-1, 0, 0.65, 0), new RepTiming(0, 2, 2.6, 4.6, 2.3), rep, 2.5));
+        // three quarters of her range: beyond a partial rep's
+        assertFalse(NoiseRules.wayBackLeftover(afterRep(-1, 0, 1.9, 0), noTop, rep, 2.5));
+        // before the typical range is known
+        assertFalse(NoiseRules.wayBackLeftover(afterRep(-1, 0, 0.65, 0), noTop, rep, Double.NaN));
+    }
+
+    /** Out to peak_deg along (x, y, 0) and back over 4 s, peak 10 rest wobbles out, the rest before it at restBase_deg. */
+    private static Excursion afterRep(double x, double y, double peak_deg, double restBase_deg) {
+        double[] t = {0, 2, 4};
+        double[] v = {0, peak_deg, 0};
+        return new Excursion(0, 2, t, v, v, peak_deg, 1, 10, x, y, 0, 0, 0, 1, Excursion.End.RETURNED, restBase_deg);
+    }
+
     /** Out to peak_deg and back over 4.8 s, peak 6 rest wobbles out, the rest before it at restBase_deg. */
     private static Excursion small(double peak_deg, double restBase_deg) {
         double[] t = {0, 1, 3.8, 4.8};
