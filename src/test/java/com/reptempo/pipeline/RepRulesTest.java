@@ -236,6 +236,17 @@ class RepRulesTest {
     }
 
     @Test
+    void aSmallMovementPointingBackAgainstTheOnlySidesRepsIsNotTheOtherSidesFirstRep() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 3.0), null);
+        // 0.3 of her range at her pace, pointing opposite her reps while the other side has none:
+        // the rest of a way back measured from short of rest
+        assertEquals(Verdict.FIDGET, c.judge(excursion(0.75, 2.8), null, -0.95, Double.NaN, true));
+        // pointing as the other side's reps do (mirror-image axis, cosine about -0.4): judged as before
+        assertEquals(Verdict.REP, c.judge(excursion(0.75, 2.8), null, -0.4, Double.NaN, true));
+    }
+
+    @Test
     void aQuickPersonsFidgetIsTooShort() {
         RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
         // quick reps: her typical width 2.5 s, a tempo of 0.83 against the targets
