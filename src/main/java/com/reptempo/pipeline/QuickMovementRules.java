@@ -125,28 +125,22 @@ final class QuickMovementRules {
     }
 
     /**
-     * Narrower than {@link #FIDGET_WIDTH} of the quickest rep ({@link #QUICKEST}) at her tempo, but
-     * a slow tempo never widens it: rushing is measured against the exercise's targets (each
-     * movement in 0.4-0.65 of its minimum), not her pace, so a slow person's rushed rep is as quick
-     * as anyone's. A knock or a fidget.
+     * Narrower than {@link #FIDGET_WIDTH} of the quickest rep ({@link #QUICKEST}) at the targets' tempo,
+     * whatever her pace: rushing is measured against the exercise's targets (each movement in 0.4-0.65
+     * of its minimum), not her pace, so a slow person's rushed rep is as quick as anyone's and a quick
+     * person's no quicker (her fidget, a second out and back, is as narrow as anyone's). A knock or a fidget.
      */
     boolean fidgetWidth(MovementRatios m) {
-        return m.width_s() < FIDGET_WIDTH * quickestNeverSlower_s();
-    }
-
-    /** The quickest rep's width ({@link #QUICKEST}) at her tempo, never widened by a slow tempo, seconds. */
-    private double quickestNeverSlower_s() {
-        return quickest_s * Math.min(1, typical.tempoFactor());
+        return m.width_s() < FIDGET_WIDTH * quickest_s;
     }
 
     /**
      * Ended {@link Excursion.End#SETTLED} and narrower than {@link #SETTLED_FIDGET_WIDTH} of the quickest
-     * rep at her tempo (a slow tempo never widens it, as in {@link #fidgetWidth}): a shift that set the
+     * rep at the targets' tempo, whatever her pace (as in {@link #fidgetWidth}): a shift that set the
      * pelvis down elsewhere.
      */
     boolean settledAtQuickest(Excursion e, MovementRatios m) {
-        return e.end() == Excursion.End.SETTLED
-                && m.width_s() < SETTLED_FIDGET_WIDTH * quickestNeverSlower_s();
+        return e.end() == Excursion.End.SETTLED && m.width_s() < SETTLED_FIDGET_WIDTH * quickest_s;
     }
 
     /**

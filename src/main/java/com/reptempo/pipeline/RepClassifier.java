@@ -31,6 +31,19 @@ final class RepClassifier {
     static final double SMALL_AWAY_RANGE = 0.4;
     /** The cosine below which a small movement ({@link #SMALL_AWAY_RANGE}) points away from every side's reps. */
     static final double SMALL_AWAY_COS = 0.3;
+    /**
+     * While only one side has reps, a movement below this fraction of the typical range pointing back
+     * against that side's reps ({@link #REVERSED_COS}) is a fidget, not the other side's first rep: the two
+     * sides turn the pelvis about mirror-image axes (cosine -0.3 to -0.45 between the heel scoop's sides in
+     * the tuning folders), and a movement pointing opposite the reps is the rest of a way back measured
+     * from a place short of rest (a rep or an attempt that settled before it was home). Counted, it
+     * founded a false second side, so the real second side's first reps read as pointing away from
+     * "its" reps and were called fidgets (fresh10 10010, fresh35 35010: cosines -0.96, -0.97). Attempts
+     * given up reach at most 0.6 of her range.
+     */
+    static final double REVERSED_RANGE = 0.6;
+    /** The cosine below which a small movement ({@link #REVERSED_RANGE}) points back against the only side's reps. */
+    static final double REVERSED_COS = -0.9;
     /** Narrower than this fraction of the typical rep: judged further by range and direction. */
     static final double SHORT_WIDTH = 0.8;
     /**
@@ -122,7 +135,7 @@ final class RepClassifier {
      * ({@link QuickMovementRules#returnedRushed}): pending, held or a fidget ({@link QuickMovementRules#quickUnlikeReps}); before the first rep: pending when narrow, else an attempt given up
      * when hurried both ways with a stop at the top ({@link GivenUpRules#givenUpFirst}), else a rep; an attempt
      * given up ({@link GivenUpRules#givenUp}; not the other side's first movement that came back at her pace, {@link #newSidePaced}); a hurried fidget ({@link #hurriedFidget}); a small movement
-     * pointing away from both sides: a fidget ({@link #smallAway}); a narrow one of a rep's range that
+     * pointing away from both sides: a fidget ({@link #smallAway}); a small one pointing back against the only side's reps while the other side has none: a fidget ({@link #reversedWhileSideOpen}); a narrow one of a rep's range that
      * turned straight back off the reps' axis: a fidget ({@link #turnedStraightBack}); a rep unless narrow ({@link #narrow});
      * a narrow returned rushed rep: a rep ({@link QuickMovementRules#returnedRushed}); a narrow one pointing away: held or a fidget ({@link #pointsAway}); a narrow
      * oversized one: a shift ({@link #shift}); else a rep.
@@ -159,6 +172,7 @@ final class RepClassifier {
         if (givenUp.givenUp(e, timing, m) && !newSidePaced(timing, m, sideOpen)) return Verdict.ABANDONED;
         if (hurriedFidget(m)) return Verdict.FIDGET;
         if (smallAway(e, m, sideOpen)) return Verdict.FIDGET;
+        if (reversedWhileSideOpen(m, sideOpen)) return Verdict.FIDGET;
         if (narrow && turnedStraightBack(timing, m)) return Verdict.FIDGET;
         if (!narrow) return Verdict.REP;
         if (QuickMovementRules.returnedRushed(e, m)) return Verdict.REP;
@@ -279,6 +293,14 @@ final class RepClassifier {
      */
     private static boolean smallAway(Excursion e, MovementRatios m, boolean sideOpen) {
         return !sideOpen && e.peakZ() >= NoiseRules.MIN_PEAK_Z && m.range() < SMALL_AWAY_RANGE && m.pointsAwayFromReps(SMALL_AWAY_COS);
+    }
+
+    /**
+     * While the other side has no rep ({@code sideOpen}), below {@link #REVERSED_RANGE} of the typical
+     * range and pointing back against the only side's reps (cosine below {@link #REVERSED_COS}).
+     */
+    private static boolean reversedWhileSideOpen(MovementRatios m, boolean sideOpen) {
+        return sideOpen && m.range() < REVERSED_RANGE && m.pointsAwayFromReps(REVERSED_COS);
     }
 
     /** A narrow movement pointing away from the reps (cosine below {@link #SHORT_COS}). */

@@ -236,6 +236,31 @@ class RepRulesTest {
     }
 
     @Test
+    void aSmallMovementPointingBackAgainstTheOnlySidesRepsIsNotTheOtherSidesFirstRep() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        for (int i = 0; i < 3; i++) c.accepted(excursion(2.5, 3.0), null);
+        // 0.3 of her range at her pace, pointing opposite her reps while the other side has none:
+        // the rest of a way back measured from short of rest
+        assertEquals(Verdict.FIDGET, c.judge(excursion(0.75, 2.8), null, -0.95, Double.NaN, true));
+        // pointing as the other side's reps do (mirror-image axis, cosine about -0.4): judged as before
+        assertEquals(Verdict.REP, c.judge(excursion(0.75, 2.8), null, -0.4, Double.NaN, true));
+    }
+
+    @Test
+    void aQuickPersonsFidgetIsTooShort() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
+        // quick reps: her typical width 2.5 s, a tempo of 0.83 against the targets
+        for (int i = 0; i < 5; i++) c.accepted(excursion(2.5, 2.5), null);
+        // 1.05 s wide at her range, pointing like her reps, back where it started: narrower than anyone's
+        // rushed rep (0.4 of the targets' minimum, 1.2 s, whatever her pace), a fidget's out-and-back
+        assertEquals(Verdict.TOO_SHORT, c.judge(excursion(2.5, 1.05), null, 0.99, Double.NaN, false));
+        // 1.2 s wide and set down short of its start: a shift on the mat, however quick her reps
+        assertEquals(Verdict.FIDGET, c.judge(excursion(2.5, 1.2, Excursion.End.SETTLED), null, 0.99, Double.NaN, false));
+        // her rushed rep, 1.3 s wide, stays a rep
+        assertEquals(Verdict.REP, c.judge(excursion(2.5, 1.3), null, 0.99, Double.NaN, false));
+    }
+
+    @Test
     void aMovementAsQuickAsTheQuickestRepThatSettledElsewhereIsAFidget() {
         RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("heel-scoop"), 5.0);
         // her reps at the targets' pace: 3 s wide, the quickest rep 1.2 s
