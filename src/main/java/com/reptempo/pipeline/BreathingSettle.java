@@ -58,7 +58,7 @@ final class BreathingSettle {
      * {@link HeldPlace#BAND_DEG}. A move into position swings past where the body comes to rest (a
      * prone-to-prone move between exercises rose to 4.8-7.5° within 0.3 s and came to rest at
      * 2.7-4.8°, 0.56-0.64 of that peak), so the half-peak test never held and the move stayed open
-     * through rep 1 (routines 24102, 32102, 36102 set 3, 4140 set 3). Such a movement ends as
+     * through rep 1 (routines 24102, 32102, 36102 set 3). Such a movement ends as
      * getting into position (stuck): a rep comes back to its start. Coming to rest homeward of a
      * place held farther out is a slow first rep's hold or way back (routine 35102 set 3, a too-slow
      * rep 1 after a 10.7° move into position, was cut at its top without that test).
