@@ -312,7 +312,8 @@ final class ExcursionDetector {
                         headway.x(), headway.y(), headway.z())) {
             end = Excursion.End.SETTLED;
             endIdx = headway.index();
-        } else if (headway.returning() && theta_deg < SETTLE_FRACTION * peak
+        } else if (headway.returning() && (theta_deg < SETTLE_FRACTION * peak
+                        || BreathingSettle.overshotIntoPosition(moves.setBegun(), theta_deg, held.farthestHeld_deg()))
                 && breathing.still_s(t_s, theta_deg, held.farthestHeld_deg()) >= SETTLE_S) {
             // still only at breathing's scale: the body has come to rest here, whatever it held before
             // (cutting at the first place held there lost a cobra lift's rep at its top, FirstRestTest)
@@ -324,7 +325,8 @@ final class ExcursionDetector {
                 moves.restartAt(place, moves.setBegun());
                 return Event.NONE;
             }
-            end = Excursion.End.SETTLED;
+            // above half its peak only when it overshot into a new position: getting into position, as stuck
+            end = theta_deg < SETTLE_FRACTION * peak ? Excursion.End.SETTLED : Excursion.End.STUCK;
             endIdx = breathing.settledEnd(moves.setBegun(), theta_deg, held.farthestHeld_deg());
         } else if (still >= settings.stuckAfter_s()) {
             end = Excursion.End.STUCK;

@@ -44,6 +44,16 @@ class BreathingSettleTest {
     }
 
     @Test
+    void onlyBeforeTheFirstRepAtANewPositionWithNothingHeldFartherOutMayAnOvershotMoveSettle() {
+        assertTrue(BreathingSettle.overshotIntoPosition(false, HeldPlace.MIN_DEG, 0));
+        assertFalse(BreathingSettle.overshotIntoPosition(true, HeldPlace.MIN_DEG, 0));
+        assertFalse(BreathingSettle.overshotIntoPosition(false, HeldPlace.MIN_DEG - 0.01, 0));
+        double far = HeldPlace.MIN_DEG + 1;
+        assertTrue(BreathingSettle.overshotIntoPosition(false, far, far + HeldPlace.BAND_DEG - 0.01));
+        assertFalse(BreathingSettle.overshotIntoPosition(false, far, far + HeldPlace.BAND_DEG + 0.01));
+    }
+
+    @Test
     void theSettledTestReadsTheSettlingClockOnlyAtANewPlace() {
         headway.reset(0, 0, 0, 0, 1);
         // out to 3°, then back to 1.5° and breathing there (0.3° swings): the headway clock

@@ -173,6 +173,25 @@ class ExcursionDetectorTest {
     }
 
     @Test
+    void beforeTheFirstRepAMoveIntoPositionThatOvershotSettlesAboveHalfItsPeak() {
+        // routines 24102, 32102, 36102 set 3: the prone-to-prone move into position swings out to
+        // 7.5° in 0.6 s and comes to rest at 4.8°, above half that peak, so the settled test never
+        // held; the move stayed open through a partial rep 1 (0.75°, below the new position's
+        // 1° move) and the rep was lost
+        DoubleUnaryOperator a = t -> {
+            double move = t < 2.6 ? 7.5 * MinJerk.position(Math.min(1, Math.max(0, (t - 2) / 0.6)))
+                    : 7.5 - 2.7 * MinJerk.position(Math.min(1, (t - 2.6) / 0.6));
+            double breathing = t < 3.5 ? 0 : 0.17 * Math.sin(2 * Math.PI * (t - 3.5) / 3);
+            return move + breathing + rep(t, 9, 2.5, 0.3, 2.5, 0.75);
+        };
+        List<Excursion> found = runTwoAxes(SETTINGS, false, a, t -> 0, 18, 0.01, 5);
+        assertEquals(Excursion.End.STUCK, found.get(0).end(), "the move into position settled: " + found);
+        assertTrue(found.get(0).end_s() < 9, "before the rep, at " + found.get(0).end_s());
+        assertTrue(found.stream().anyMatch(e -> e.end() == Excursion.End.RETURNED && Math.abs(e.peak_deg() - 0.75) < 0.25
+                && e.start_s() > 8 && e.start_s() < 10), "the partial rep is measured from the new position: " + found);
+    }
+
+    @Test
     void aHomewardHoldAfterAPlaceHeldFartherOutIsNotTheSettle() {
         // routine 4120 set 3: the body held 2.4° from the start, then a slow first rep went 1° homeward
         // and held there; that hold, under 2° but reached from a place held farther out, is the
