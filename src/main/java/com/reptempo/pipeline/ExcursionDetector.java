@@ -458,6 +458,21 @@ final class ExcursionDetector {
         return history.get(start.peakIndex(), SignalHistory.T);
     }
 
+    /**
+     * The unit direction of the current movement's peak so far (the peak sample's tilt of gravity
+     * from the movement's start, in the sensor frame) into out; zeros before it has moved.
+     */
+    void peakDirection(double[] out) {
+        long k = start.peakIndex();
+        double dx = history.get(k, SignalHistory.GX) - start.upX();
+        double dy = history.get(k, SignalHistory.GY) - start.upY();
+        double dz = history.get(k, SignalHistory.GZ) - start.upZ();
+        double m = Math.sqrt(dx * dx + dy * dy + dz * dz);
+        out[0] = m > 0 ? dx / m : 0;
+        out[1] = m > 0 ? dy / m : 0;
+        out[2] = m > 0 ? dz / m : 0;
+    }
+
     /** Mahalanobis distance of the current sample (from rest, or from the movement's start). */
     double z() {
         return z;

@@ -158,6 +158,28 @@ public final class RepPipeline implements SampleSink {
             if (detector.active()) followLive(s.t_s());
         } else if (detector.active()) {
             followLive(s.t_s());
+            nextLegUnderWay();
+        }
+    }
+
+    /** Scratch for the direction of the movement under way. */
+    private final double[] underWay = new double[3];
+
+    /**
+     * A small movement waiting for the next leg ({@link NextSideDecides}) is counted as soon as the
+     * movement under way has reached {@link NextSideDecides#UNDER_WAY_RANGE} of the typical range
+     * pointing like the other leg ({@link SideClassifier#otherLegUnderWay}): she alternates, so the
+     * one that waited was a partial rep, and the live report need not wait for this one to end.
+     * Pointing like the same leg, or not yet clearly either, it waits for the end as before. Not
+     * while another slot waits (the order they are settled in is the pipeline's, at the end).
+     */
+    private void nextLegUnderWay() {
+        if (!slots.nextSide().waiting() || slots.pending().waiting() || slots.held().waiting() || slots.resettle().waiting()) return;
+        double typical = soFar.classifier().typicalRange_deg();
+        if (Double.isNaN(typical) || detector.peak_deg() < NextSideDecides.UNDER_WAY_RANGE * typical) return;
+        detector.peakDirection(underWay);
+        if (soFar.sides().otherLegUnderWay(slots.nextSide().movement().excursion(), underWay[0], underWay[1], underWay[2])) {
+            slots.countWaiting(slots.nextSide());
         }
     }
 

@@ -64,6 +64,19 @@ final class SideClassifier {
      */
     static final double REFOUND_BLOCK_RANGE = BlockSides.TEACHING_RANGE;
 
+    /**
+     * A movement under way is the other leg ({@link #otherLegUnderWay}) only when it points at least
+     * this close to the other side's cluster (about 37 degrees): at 20 % of the typical range its
+     * direction is still partly the settle after the movement that waits (fresh30 30033, an attempt
+     * given up followed at once by the same leg's rep, was counted with a mere "nearer" test).
+     */
+    static final double UNDER_WAY_COS = 0.8;
+    /**
+     * Without clusters, a movement under way is the other leg when it points away from the one that
+     * waits (cosine below 0; the two legs' reps are at -0.45 to -0.65, one leg's near 1).
+     */
+    static final double UNDER_WAY_ALONE_COS = 0;
+
     private final SideMode mode;
     private final Side first;
     private final double[] a = new double[3];
@@ -274,6 +287,22 @@ final class SideClassifier {
     boolean sameLegAlone(Excursion first, Excursion second) {
         if (mode != SideMode.ALTERNATING) return false;
         return first.cosTo(second) >= NEW_SIDE_COS;
+    }
+
+    /**
+     * True in an exercise on alternating sides when a movement under way, pointing (x, y, z) so
+     * far, is the other leg than the movement {@code waited}: nearer the other side's cluster than
+     * the waited one's and within {@link #UNDER_WAY_COS} of it once both sides have one
+     * ({@link #sameCluster}), else pointing away from the waited movement
+     * ({@link #UNDER_WAY_ALONE_COS}). False means only "not yet known", never "the same leg".
+     */
+    boolean otherLegUnderWay(Excursion waited, double x, double y, double z) {
+        if (mode != SideMode.ALTERNATING) return false;
+        if (!alternatingKnown()) return waited.dirX() * x + waited.dirY() * y + waited.dirZ() * z < UNDER_WAY_ALONE_COS;
+        boolean waitedA = nearerA(waited);
+        double other = waitedA ? cos(b, x, y, z) : cos(a, x, y, z);
+        double same = waitedA ? cos(a, x, y, z) : cos(b, x, y, z);
+        return other > same && other >= UNDER_WAY_COS;
     }
 
     /** True before any rep has been given a side (since the sides were last forgotten). */
