@@ -549,6 +549,10 @@ class RepRulesTest {
         assertEquals(Verdict.ABANDONED, c.judge(small, new RepTiming(0, 2.1, 2.1, 3.8, 2.1), 0.99, Double.NaN, false));
         // once her reps are timed, the typical duration decides instead
         assertFalse(c.givenUpRules().keptTargetTempo(new RepTiming(0, 2.5, 2.8, 5.3, 2.6), 0.9));
+        // routine 39101 rep 3: 2.07 s out (its small ramp's start hidden by breathing), 0.2 s at the top,
+        // 2.23 s back: the targets' pace, a partial rep; 1.9 s out is rushed
+        assertEquals(Verdict.REP, c.judge(small, new RepTiming(0, 2.07, 2.27, 4.5, 2.2), 0.99, Double.NaN, false));
+        assertEquals(Verdict.ABANDONED, c.judge(small, new RepTiming(0, 1.9, 2.27, 4.5, 2.1), 0.99, Double.NaN, false));
     }
 
     /** A movement from rest (the rest before it 0.02 degrees back) whose peak stands 7 rest wobbles out. */
