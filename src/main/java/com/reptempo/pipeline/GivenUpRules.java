@@ -94,7 +94,7 @@ final class GivenUpRules {
     static final double HELD_TOP = 0.5;
     /**
      * Before her typical duration is known (the first three timed reps of a set), a small movement
-     * that went out in at least {@link #RUSHED_OUT} of the target way out at her pace, lasted (way
+     * that went out in at least {@link #EARLY_KEPT_OUT} of the target way out at her pace, lasted (way
      * out, top and way back) at least this fraction of the target rep (way out plus way back at her
      * pace) and came back in at least {@link #EARLY_KEPT_RETURN} of the target way back kept the
      * exercise's tempo: a partial rep, whatever its range over width reads against a typical rep
@@ -105,12 +105,41 @@ final class GivenUpRules {
      */
     static final double EARLY_KEPT_TEMPO = 0.7;
     /**
+     * ... and went out in at least this fraction of the target way out at her pace: not rushed out.
+     * Lower than {@link #RUSHED_OUT} (the bar for rushing, with a stop at the top): a partial rep's
+     * 0.7-1° ramp reads short at its start, where breathing hides it (measured 2.0-2.1 s of 3 s:
+     * heel scoop 15010 rep 2, routine 39101 rep 3, given up by the speed rule at 0.7), while an
+     * attempt rushes out in 0.4-0.6 of the way out (measured up to 2.06 s; those near the bar stopped
+     * at the top and are given up by {@link #hurriedBothWays} unless wide at half their peak).
+     */
+    static final double EARLY_KEPT_OUT = 0.65;
+    /**
      * ... and came back in at least this fraction of the target way back at her pace: an attempt
      * drops back in 1-2 s of a 3-s return, however long a movement merged with its start makes its
      * way out look (measured 1.0-1.75 s for attempts whose way out read over 4 s); a partial rep
      * returns under control (measured 1.8-2.8 s).
      */
     static final double EARLY_KEPT_RETURN = 0.6;
+    /**
+     * Before her typical duration is known, a movement whose half-peak width is at least this fraction
+     * of the targets' width at her pace kept the pace over its middle and is not given up by
+     * {@link #hurriedBothWays}: a partial rep goes out and back each in a normal phase (0.85-1.25 of
+     * the target), so half its way out plus half its way back is at least about 0.85 of the target
+     * width (heel scoop and rear leg lift 2.55 of 3 s), whatever its small ramps' ends read, which
+     * breathing hides (measured ways out and back 1.7-2.1 s of 3). An attempt given up rushes out in
+     * 0.4-0.6 of the way out, stops 0.2-0.6 s and drops back in 1-2 s: half-peak width 1.3-2.3 s,
+     * at most about 2.7 s at the slowest pace. Measured in the tuning folders: the attempts the rule
+     * gives up early 1.6-2.44 s, the partial reps it gave up 2.56-2.68 s (16036 rep 1, 20012 rep 2),
+     * a clean rep 2.51 s (35004). The half-peak width is read where breathing shifts it least.
+     */
+    static final double KEPT_WIDTH = 0.83;
+    /**
+     * ... only when the stop at its top was shorter than this: a partial rep turns at its top
+     * (measured 0-0.9 s, a minimum-jerk turn of a slow small ramp), while a movement that stayed
+     * up longer is wide by its top, not by its pace (a split rep, a fidget, the end of getting into
+     * position: 1.25-3.6 s at the top in the tuning folders).
+     */
+    static final double KEPT_WIDTH_TOP_S = 1.0;
     private final boolean holds;
     private final double targetHold_s;
     private final double targetOut_s;
@@ -142,12 +171,12 @@ final class GivenUpRules {
         if (heldTop(timing)) return false;
         return (abandoned(m.range(), m.width(), m.duration(), m.back(), m.speed()) && !keptTargetTempo(timing, m.duration()))
                 || (e.end() == Excursion.End.RETURNED && e.peakZ() >= NoiseRules.MIN_PEAK_Z
-                    && (stoppedShort(m.range(), timing, m.duration()) || hurriedBothWays(timing, m.duration())));
+                    && (stoppedShort(m.range(), timing, m.duration()) || hurriedBothWays(timing, m.duration(), m.width_s())));
     }
 
     /**
      * Before her typical duration is known, whether a movement kept the exercise's tempo against the
-     * targets at her pace ({@link #EARLY_KEPT_TEMPO}): way out not rushed ({@link #RUSHED_OUT}), the
+     * targets at her pace ({@link #EARLY_KEPT_TEMPO}): way out not rushed ({@link #EARLY_KEPT_OUT}), the
      * whole movement and the way back long enough ({@link #EARLY_KEPT_RETURN}). Once the typical
      * duration is known, {@link #abandoned}'s own tempo test decides instead.
      *
@@ -158,7 +187,7 @@ final class GivenUpRules {
         if (timing == null || !Double.isNaN(rd)) return false;
         double pace = typical.pace();
         double lasted_s = timing.out_s() + timing.top_s() + timing.back_s();
-        return timing.out_s() >= RUSHED_OUT * targetOut_s * pace
+        return timing.out_s() >= EARLY_KEPT_OUT * targetOut_s * pace
                 && lasted_s >= EARLY_KEPT_TEMPO * (targetOut_s + targetBack_s) * pace
                 && cameBackAtPace(timing);
     }
@@ -183,10 +212,11 @@ final class GivenUpRules {
      * or not) or keeps the pace. Whether it came back to where it started is not asked: the rest
      * it is measured from was found just after she got into position, and she may still settle.
      *
-     * @param timing the movement's measured phases (null: unknown, false)
+     * @param timing  the movement's measured phases (null: unknown, false)
+     * @param width_s the movement's half-peak width, seconds ({@link #keptWidth})
      */
-    boolean givenUpFirst(Excursion e, RepTiming timing) {
-        return e.peakZ() >= NoiseRules.MIN_PEAK_Z && hurriedBothWays(timing, Double.NaN);
+    boolean givenUpFirst(Excursion e, RepTiming timing, double width_s) {
+        return e.peakZ() >= NoiseRules.MIN_PEAK_Z && hurriedBothWays(timing, Double.NaN, width_s);
     }
 
     /**
@@ -223,12 +253,30 @@ final class GivenUpRules {
      * {@link #stoppedShort} decides instead.
      *
      * @param timing the movement's measured phases (null: unknown, false)
-     * @param rd     duration over the typical duration (NaN while unknown; known: false)
+     * @param rd      duration over the typical duration (NaN while unknown; known: false)
+     * @param width_s the movement's half-peak width, seconds ({@link #keptWidth}: false)
      */
-    boolean hurriedBothWays(RepTiming timing, double rd) {
+    boolean hurriedBothWays(RepTiming timing, double rd, double width_s) {
         return !holds && timing != null && Double.isNaN(rd) && timing.top_s() >= STOP_TOP_S
                 && timing.out_s() < RUSHED_OUT * targetOut_s * typical.pace()
-                && timing.back_s() < RUSHED_OUT * targetBack_s * typical.pace();
+                && timing.back_s() < RUSHED_OUT * targetBack_s * typical.pace()
+                && !keptWidth(timing, width_s);
+    }
+
+    /**
+     * Whether a movement hurried at its ends kept the pace over its middle: half-peak width at least
+     * {@link #KEPT_WIDTH} of the targets' width at her pace, no wider than the movement itself (out, top
+     * and back: a wider reading spans something else), and a stop at the top below
+     * {@link #KEPT_WIDTH_TOP_S}. A partial rep's small ramps read short at their ends, where breathing
+     * hides them, but its middle keeps her pace; an attempt given up is narrow.
+     *
+     * @param timing  the movement's measured phases (not null)
+     * @param width_s the movement's half-peak width, seconds (NaN: false)
+     */
+    boolean keptWidth(RepTiming timing, double width_s) {
+        double lasted_s = timing.out_s() + timing.top_s() + timing.back_s();
+        return width_s >= KEPT_WIDTH * typical.targetWidth_s() * typical.pace() && width_s <= lasted_s
+                && timing.top_s() < KEPT_WIDTH_TOP_S;
     }
 
     /**

@@ -167,7 +167,7 @@ final class RepClassifier {
         boolean narrow = narrow(m);
         if (!m.typicalKnown()) {
             if (narrow) return Verdict.PENDING;
-            return givenUp.givenUpFirst(e, timing) ? Verdict.ABANDONED : Verdict.REP;
+            return givenUp.givenUpFirst(e, timing, m.width_s()) ? Verdict.ABANDONED : Verdict.REP;
         }
         if (givenUp.givenUp(e, timing, m) && !newSidePaced(timing, m, sideOpen)) return Verdict.ABANDONED;
         if (hurriedFidget(m)) return Verdict.FIDGET;

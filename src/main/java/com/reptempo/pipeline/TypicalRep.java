@@ -94,6 +94,11 @@ final class TypicalRep {
         return widthKnown() ? widths.median() : targetWidth_s;
     }
 
+    /** The width of a rep done at the targets, seconds. */
+    double targetWidth_s() {
+        return targetWidth_s;
+    }
+
     /** True once {@link #TYPICAL_AFTER} widths are known. */
     boolean widthKnown() {
         return widths.size() >= TYPICAL_AFTER;

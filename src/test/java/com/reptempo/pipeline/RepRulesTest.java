@@ -506,9 +506,29 @@ class RepRulesTest {
         assertEquals(Verdict.REP, c.judge(excursion(1.0, 2.0, Excursion.End.SETTLED), new RepTiming(0, 1.4, 1.9, 3.4, 1.6), 0.99, Double.NaN, false));
         // an exercise with a hold: a stop at the top is what a rep does
         RepClassifier cobra = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("cobra-lift"), 5.0);
-        assertFalse(cobra.givenUpRules().hurriedBothWays(new RepTiming(0, 1.4, 1.9, 3.4, 1.6), Double.NaN));
+        assertFalse(cobra.givenUpRules().hurriedBothWays(new RepTiming(0, 1.4, 1.9, 3.4, 1.6), Double.NaN, 2.0));
         // once her reps are timed, stoppedShort decides instead
-        assertFalse(c.givenUpRules().hurriedBothWays(new RepTiming(0, 1.4, 1.9, 3.4, 1.6), 0.6));
+        assertFalse(c.givenUpRules().hurriedBothWays(new RepTiming(0, 1.4, 1.9, 3.4, 1.6), 0.6, 2.0));
+    }
+
+    /** fresh16 16036 rep 1, fresh20 20012 rep 2: partial reps whose small ramps read hurried, kept her pace over their middle. */
+    @Test
+    void aMovementHurriedAtItsEndsButWideAtHalfPeakKeptThePace() {
+        RepClassifier c = new RepClassifier(com.reptempo.storage.RoutineJson.bundled().get("rear-leg-lift"), 5.0);
+        RepTiming hurried = new RepTiming(0, 1.88, 2.54, 4.62, 2.2);
+        // the set's first movement: 1.88 s out, 0.66 s at the top, 2.08 s back, but 2.68 s wide at half its peak
+        assertEquals(Verdict.REP, c.judge(excursion(1.0, 2.68), hurried, Double.NaN, Double.NaN, false));
+        // as narrow as an attempt given up (at most about 2.4 s measured): given up
+        assertEquals(Verdict.ABANDONED, c.judge(excursion(1.0, 2.2), hurried, Double.NaN, Double.NaN, false));
+        // after a rep, before her reps are timed, the same
+        c.accepted(excursion(1.0, 3.0), new RepTiming(0, 3, 3, 6, 3));
+        assertEquals(Verdict.REP, c.judge(excursion(1.0, 2.68), hurried, 0.99, Double.NaN, false));
+        assertEquals(Verdict.ABANDONED, c.judge(excursion(1.0, 2.2), hurried, 0.99, Double.NaN, false));
+        GivenUpRules rules = c.givenUpRules();
+        // wide by a long stop at its top (a split rep, a fidget): not kept the pace
+        assertTrue(rules.hurriedBothWays(new RepTiming(0, 1.1, 2.6, 4.1, 1.8), Double.NaN, 3.1));
+        // wider than the movement itself: the half-peak reading spans something else
+        assertTrue(rules.hurriedBothWays(new RepTiming(0, 0.94, 1.57, 2.55, 1.2), Double.NaN, 3.5));
     }
 
     @Test
@@ -529,6 +549,10 @@ class RepRulesTest {
         assertEquals(Verdict.ABANDONED, c.judge(small, new RepTiming(0, 2.1, 2.1, 3.8, 2.1), 0.99, Double.NaN, false));
         // once her reps are timed, the typical duration decides instead
         assertFalse(c.givenUpRules().keptTargetTempo(new RepTiming(0, 2.5, 2.8, 5.3, 2.6), 0.9));
+        // routine 39101 rep 3: 2.07 s out (its small ramp's start hidden by breathing), 0.2 s at the top,
+        // 2.23 s back: the targets' pace, a partial rep; 1.9 s out is rushed
+        assertEquals(Verdict.REP, c.judge(small, new RepTiming(0, 2.07, 2.27, 4.5, 2.2), 0.99, Double.NaN, false));
+        assertEquals(Verdict.ABANDONED, c.judge(small, new RepTiming(0, 1.9, 2.27, 4.5, 2.1), 0.99, Double.NaN, false));
     }
 
     /** A movement from rest (the rest before it 0.02 degrees back) whose peak stands 7 rest wobbles out. */
