@@ -136,16 +136,27 @@ final class Repositioning {
      * it, so it is where a shift came down to and not a rep's top) did not return: it passed
      * through the old rest on the way out of a rep from the new one. It restarts at that place as
      * getting into position and the rep is measured from there (docs/PIPELINE.md §4, "through the
-     * old rest mid-set").
+     * old rest mid-set"). Below twice the return level, with such a place held within
+     * {@link Closing#RETURN_FRACTION} of the peak (where a big fidget came down to; a rep's pause on
+     * its way back lies at 23-77 % of the way), the movement is kept open while the sensor keeps
+     * moving, so that a close at the extrapolated end or at {@link Closing#CLOSED_FRACTION} of the
+     * fidget's peak does not end it as the next rep crosses the old rest ("kept open while
+     * passing"; fresh24 24005, fresh25 25005); once it stops there it ends as returned.
      *
-     * @return true when the restart is now pending
+     * @return true when the movement is kept open (passing the old rest) or its restart is now pending
      */
     boolean passedPlace(double theta_deg, double peak_deg, MovementStart start, long closingIndex,
             double gx, double gy, double gz) {
-        if (!setBegun || theta_deg <= 2 * closing.returnLevel(peak_deg)) return false;
+        if (!setBegun) return false;
         long place = held.lastHeld();
         if (place < 0 || held.lastHeldTheta_deg() < newRestMin_deg(peak_deg)
                 || held.lastHeldTheta_deg() > HeldPlace.OVERSHOOT_FRACTION * held.lastHeldPeak_deg()) return false;
+        if (theta_deg <= 2 * closing.returnLevel(peak_deg)) {
+            // still passing through the old rest: kept open while the sensor keeps moving, when the
+            // place is where a big fidget came down to (below a rep's pause on its way back)
+            return held.lastHeldTheta_deg() <= Closing.RETURN_FRACTION * peak_deg
+                    && passScan.keptMoving(history, closingIndex, history.size() - 1);
+        }
         double upX = start.upX();
         double upY = start.upY();
         double upZ = start.upZ();

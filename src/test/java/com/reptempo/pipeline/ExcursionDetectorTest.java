@@ -347,6 +347,26 @@ class ExcursionDetectorTest {
     }
 
     @Test
+    void midSetARepAfterABigFidgetPassingThroughTheOldRestIsMeasuredFromWhereTheFidgetSettled() {
+        // a 5° fidget from 3 s (1.1 s out, 1.1 s back) that settles 1° out, held from 5.2 s; the
+        // next 2.5° rep (6.3-9.3 s out, 9.3-12.3 s back) leaves that place homeward and passes
+        // straight through the old rest, within 2 % of the fidget's peak: closed there it was measured
+        // from the old rest, 1.5° out and ending 1° from its start (fresh24 24005 rep 11)
+        DoubleUnaryOperator b = t -> rep(t, 3, 1.1, 0, 1.1, 5) + 1.0 * MinJerk.position(Math.min(1, Math.max(0, (t - 3) / 2.2)))
+                - rep(t, 6.3, 3, 0, 3, 2.5);
+        List<Excursion> found = runTwoAxes(SETTINGS, true, t -> 0, b, 20, 0.01, 35);
+        String rows = describe(found);
+        // kept open through the old rest, it ends where it settled (here by the restart rule, in
+        // 24005 by the pass through the old rest), not as returned at the old rest
+        assertTrue(found.get(0).end() != Excursion.End.RETURNED, "the fidget ends where it settled: " + rows);
+        assertTrue(found.get(0).end_s() < 6.7, "the fidget ends at its settled place: " + rows);
+        Excursion rep = found.get(1);
+        assertEquals(Excursion.End.RETURNED, rep.end(), rows);
+        assertEquals(2.5, rep.peak_deg(), 0.3, "the rep measured from where the fidget settled: " + rows);
+        assertEquals(6.3, PhaseTimer.time(rep, 0).start_s(), 0.5, rows);
+    }
+
+    @Test
     void midSetARepPausingAtTheSamePlaceBothWaysIsNotCut() {
         // a 2° rep from 3 s pausing 1.2 s at 1.2° on its way out and 1.2 s at the same place on its
         // way back: the rest of the way out from the pause (0.8°) is less than twice the way to it
