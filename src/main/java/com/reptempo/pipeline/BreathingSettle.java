@@ -50,22 +50,6 @@ final class BreathingSettle {
 
     private final SignalHistory history;
 
-    /**
-     * Whether, before the set's first rep, a movement on its way back (below
-     * {@link Headway#RETURNING_FRACTION} of its peak) may end settled although it lies above
-     * {@link ExcursionDetector#SETTLE_FRACTION} of its peak: the sensor is at least a new position's
-     * {@link HeldPlace#MIN_DEG} from the movement's start and held no place farther out by more than
-     * {@link HeldPlace#BAND_DEG}. A move into position swings past where the body comes to rest (a
-     * prone-to-prone move between exercises rose to 4.8-7.5° within 0.3 s and came to rest at
-     * 2.7-4.8°, 0.56-0.64 of that peak), so the half-peak test never held and the move stayed open
-     * through rep 1 (routines 24102, 32102, 36102 set 3). Such a movement ends as
-     * getting into position (stuck): a rep comes back to its start. Coming to rest homeward of a
-     * place held farther out is a slow first rep's hold or way back (routine 35102 set 3, a too-slow
-     * rep 1 after a 10.7° move into position, was cut at its top without that test).
-     */
-    static boolean overshotIntoPosition(boolean setBegun, double theta_deg, double farthestHeld_deg) {
-        return !setBegun && theta_deg >= HeldPlace.MIN_DEG && theta_deg >= farthestHeld_deg - HeldPlace.BAND_DEG;
-    }
     private final Headway headway;
     /**
      * The movement ending is one before the set's first rep that settled at a new place on
@@ -99,7 +83,33 @@ final class BreathingSettle {
      */
     static boolean atNewPlace(double theta_deg, double farthestHeld_deg) {
         if (theta_deg >= HeldPlace.MIN_DEG) return true;
-        return theta_deg >= NEAR_NEW_PLACE_DEG && theta_deg >= farthestHeld_deg - HeldPlace.BAND_DEG;
+        return theta_deg >= NEAR_NEW_PLACE_DEG && noPlaceHeldFartherOut(theta_deg, farthestHeld_deg);
+    }
+
+    /**
+     * Whether the sensor, theta_deg from the movement's start, is not homeward of the farthest place
+     * held (farthestHeld_deg) by more than {@link HeldPlace#BAND_DEG}: coming back from a place held
+     * farther out is a rep's hold or way back, not a settle into a new position.
+     */
+    private static boolean noPlaceHeldFartherOut(double theta_deg, double farthestHeld_deg) {
+        return theta_deg >= farthestHeld_deg - HeldPlace.BAND_DEG;
+    }
+
+    /**
+     * Whether, before the set's first rep, a movement on its way back (below
+     * {@link Headway#RETURNING_FRACTION} of its peak) may come to rest although it lies above
+     * {@link ExcursionDetector#SETTLE_FRACTION} of its peak: the sensor is at least a new position's
+     * {@link HeldPlace#MIN_DEG} from the movement's start and held no place farther out by more than
+     * {@link HeldPlace#BAND_DEG} ({@link #noPlaceHeldFartherOut}). A move into position swings past where the body comes to rest (a
+     * prone-to-prone move between exercises rose to 4.8-7.5° within 0.3 s and came to rest at
+     * 2.7-4.8°, 0.56-0.64 of that peak), so the half-peak test never held and the move stayed open
+     * through rep 1 (routines 24102, 32102, 36102 set 3). Such a movement ends as
+     * getting into position (stuck): a rep comes back to its start. Coming to rest homeward of a
+     * place held farther out is a slow first rep's hold or way back (routine 35102 set 3, a too-slow
+     * rep 1 after a 10.7° move into position, was cut at its top without that test).
+     */
+    static boolean overshotIntoPosition(boolean setBegun, double theta_deg, double farthestHeld_deg) {
+        return !setBegun && theta_deg >= HeldPlace.MIN_DEG && noPlaceHeldFartherOut(theta_deg, farthestHeld_deg);
     }
 
     /**

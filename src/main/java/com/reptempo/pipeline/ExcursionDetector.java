@@ -253,6 +253,11 @@ final class ExcursionDetector {
         return true;
     }
 
+    /** Whether the sensor has come back below {@link #SETTLE_FRACTION} of the peak (degrees) on its way back. */
+    private boolean backPastSettleFraction(double peak) {
+        return theta_deg < SETTLE_FRACTION * peak;
+    }
+
     /**
      * How far the sensor must move on the way back to count as moving: beyond the posture limit
      * {@link #POSTURE_BAND_DEG}, otherwise any change beyond the rest wobble.
@@ -312,7 +317,7 @@ final class ExcursionDetector {
                         headway.x(), headway.y(), headway.z())) {
             end = Excursion.End.SETTLED;
             endIdx = headway.index();
-        } else if (headway.returning() && (theta_deg < SETTLE_FRACTION * peak
+        } else if (headway.returning() && (backPastSettleFraction(peak)
                         || BreathingSettle.overshotIntoPosition(moves.setBegun(), theta_deg, held.farthestHeld_deg()))
                 && breathing.still_s(t_s, theta_deg, held.farthestHeld_deg()) >= SETTLE_S) {
             // still only at breathing's scale: the body has come to rest here, whatever it held before
@@ -326,7 +331,7 @@ final class ExcursionDetector {
                 return Event.NONE;
             }
             // above half its peak only when it overshot into a new position: getting into position, as stuck
-            end = theta_deg < SETTLE_FRACTION * peak ? Excursion.End.SETTLED : Excursion.End.STUCK;
+            end = backPastSettleFraction(peak) ? Excursion.End.SETTLED : Excursion.End.STUCK;
             endIdx = breathing.settledEnd(moves.setBegun(), theta_deg, held.farthestHeld_deg());
         } else if (still >= settings.stuckAfter_s()) {
             end = Excursion.End.STUCK;
@@ -463,14 +468,7 @@ final class ExcursionDetector {
      * from the movement's start, in the sensor frame) into out; zeros before it has moved.
      */
     void peakDirection(double[] out) {
-        long k = start.peakIndex();
-        double dx = history.get(k, SignalHistory.GX) - start.upX();
-        double dy = history.get(k, SignalHistory.GY) - start.upY();
-        double dz = history.get(k, SignalHistory.GZ) - start.upZ();
-        double m = Math.sqrt(dx * dx + dy * dy + dz * dz);
-        out[0] = m > 0 ? dx / m : 0;
-        out[1] = m > 0 ? dy / m : 0;
-        out[2] = m > 0 ? dz / m : 0;
+        start.peakDirection(out);
     }
 
     /** Mahalanobis distance of the current sample (from rest, or from the movement's start). */

@@ -116,4 +116,18 @@ final class MovementStart {
     long peakIndex() {
         return peakIndex;
     }
+
+    /**
+     * The unit direction of the peak so far (the peak sample's tilt of gravity from the start
+     * direction, in the sensor frame) into out; zeros before the movement has moved.
+     */
+    void peakDirection(double[] out) {
+        double dx = history.get(peakIndex, SignalHistory.GX) - upX;
+        double dy = history.get(peakIndex, SignalHistory.GY) - upY;
+        double dz = history.get(peakIndex, SignalHistory.GZ) - upZ;
+        double m = Math.sqrt(dx * dx + dy * dy + dz * dz);
+        out[0] = m > 0 ? dx / m : 0;
+        out[1] = m > 0 ? dy / m : 0;
+        out[2] = m > 0 ? dz / m : 0;
+    }
 }

@@ -128,17 +128,27 @@ class ExcursionDetectorTest {
     }
 
     /**
+     * A move into position at time t: from 2 s it swings out to peak_deg in swing_s, then comes
+     * back by back_deg in swing_s again, coming to rest at peak_deg - back_deg (degrees).
+     */
+    private static double swingIntoPosition(double t, double peak_deg, double swing_s, double back_deg) {
+        double top_s = 2 + swing_s;
+        return t < top_s ? peak_deg * MinJerk.position(Math.min(1, Math.max(0, (t - 2) / swing_s)))
+                : peak_deg - back_deg * MinJerk.position(Math.min(1, (t - top_s) / swing_s));
+    }
+
+    /** Breathing at time t from from_s on: 0.34° peak to peak every 3 s (more than the wobble learned before). */
+    private static double breathingFrom(double t, double from_s) {
+        return t < from_s ? 0 : 0.17 * Math.sin(2 * Math.PI * (t - from_s) / 3);
+    }
+
+    /**
      * Before the first rep: a move into position (8° about a, back to 3°) after which the body
      * breathes 0.34° peak to peak every 3 s (more than the wobble learned before), then at 12 s a rep of 2.5°
      * back along the transition's axis, held 2 s.
      */
     static List<Excursion> moveIntoPositionThenBreathing(boolean setBegun) {
-        DoubleUnaryOperator a = t -> {
-            double move = t < 3.2 ? 8 * MinJerk.position(Math.min(1, Math.max(0, (t - 2) / 1.2)))
-                    : 8 - 5 * MinJerk.position(Math.min(1, (t - 3.2) / 1.2));
-            double breathing = t < 3.5 ? 0 : 0.17 * Math.sin(2 * Math.PI * (t - 3.5) / 3);
-            return move + breathing - rep(t, 12, 3, 2, 3, 2.5);
-        };
+        DoubleUnaryOperator a = t -> swingIntoPosition(t, 8, 1.2, 5) + breathingFrom(t, 3.5) - rep(t, 12, 3, 2, 3, 2.5);
         return runTwoAxes(SETTINGS, setBegun, a, t -> 0, 24, 0.01, 5);
     }
 
@@ -163,12 +173,7 @@ class ExcursionDetectorTest {
         // routine 17102 set 4: getting onto all fours swung the sensor 3.5° and the body came to rest
         // 1.5° from the movement's start, nearer than a new position's 2°: breathing, beyond the
         // wobble learned in the set before, kept the move open through rep 1, which was lost
-        DoubleUnaryOperator a = t -> {
-            double move = t < 3.2 ? 3.5 * MinJerk.position(Math.min(1, Math.max(0, (t - 2) / 1.2)))
-                    : 3.5 - 2 * MinJerk.position(Math.min(1, (t - 3.2) / 1.2));
-            double breathing = t < 3.5 ? 0 : 0.17 * Math.sin(2 * Math.PI * (t - 3.5) / 3);
-            return move + breathing;
-        };
+        DoubleUnaryOperator a = t -> swingIntoPosition(t, 3.5, 1.2, 2) + breathingFrom(t, 3.5);
         assertSettledBeforeTheRep(runTwoAxes(SETTINGS, false, a, t -> rep(t, 12, 3, 2, 3, 2.5), 24, 0.01, 5));
     }
 
@@ -178,12 +183,7 @@ class ExcursionDetectorTest {
         // 7.5° in 0.6 s and comes to rest at 4.8°, above half that peak, so the settled test never
         // held; the move stayed open through a partial rep 1 (0.75°, below the new position's
         // 1° move) and the rep was lost
-        DoubleUnaryOperator a = t -> {
-            double move = t < 2.6 ? 7.5 * MinJerk.position(Math.min(1, Math.max(0, (t - 2) / 0.6)))
-                    : 7.5 - 2.7 * MinJerk.position(Math.min(1, (t - 2.6) / 0.6));
-            double breathing = t < 3.5 ? 0 : 0.17 * Math.sin(2 * Math.PI * (t - 3.5) / 3);
-            return move + breathing + rep(t, 9, 2.5, 0.3, 2.5, 0.75);
-        };
+        DoubleUnaryOperator a = t -> swingIntoPosition(t, 7.5, 0.6, 2.7) + breathingFrom(t, 3.5) + rep(t, 9, 2.5, 0.3, 2.5, 0.75);
         List<Excursion> found = runTwoAxes(SETTINGS, false, a, t -> 0, 18, 0.01, 5);
         assertEquals(Excursion.End.STUCK, found.get(0).end(), "the move into position settled: " + found);
         assertTrue(found.get(0).end_s() < 9, "before the rep, at " + found.get(0).end_s());
@@ -197,12 +197,9 @@ class ExcursionDetectorTest {
         // and held there; that hold, under 2° but reached from a place held farther out, is the
         // rep's, not where the move into position came to rest
         DoubleUnaryOperator a = t -> {
-            double move = t < 3.2 ? 3.5 * MinJerk.position(Math.min(1, Math.max(0, (t - 2) / 1.2)))
-                    : 3.5 - 1.1 * MinJerk.position(Math.min(1, (t - 3.2) / 1.2));
             double homeward = t < 6 ? 0 : t < 12 ? MinJerk.position(Math.min(1, (t - 6) / 3))
                     : 1 - MinJerk.position(Math.min(1, (t - 12) / 3));
-            double breathing = t < 9 ? 0 : 0.17 * Math.sin(2 * Math.PI * (t - 9) / 3);
-            return move - homeward + breathing;
+            return swingIntoPosition(t, 3.5, 1.2, 1.1) - homeward + breathingFrom(t, 9);
         };
         List<Excursion> found = runTwoAxes(SETTINGS, false, a, t -> 0, 24, 0.01, 5);
         for (Excursion e : found) {
