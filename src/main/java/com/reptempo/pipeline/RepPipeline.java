@@ -83,6 +83,8 @@ public final class RepPipeline implements SampleSink {
     private Observer observer;
     /** The movement judged last, when it was a rep ({@link NoiseRules#wayBackLeftover}); else null. */
     private Excursion lastJudgedRep;
+    /** Scratch: the unit direction of the movement under way's peak so far ({@link #nextLegUnderWay}). */
+    private final double[] underWayDirection = new double[3];
     private final LivePhases.Sink phaseSink;
 
     /** Development seam: sees every movement and its verdict. */
@@ -162,9 +164,6 @@ public final class RepPipeline implements SampleSink {
         }
     }
 
-    /** Scratch for the direction of the movement under way. */
-    private final double[] underWay = new double[3];
-
     /**
      * A small movement waiting for the next leg ({@link NextSideDecides}) is counted as soon as the
      * movement under way has reached {@link NextSideDecides#UNDER_WAY_RANGE} of the typical range
@@ -174,13 +173,11 @@ public final class RepPipeline implements SampleSink {
      * while another slot waits (the order they are settled in is the pipeline's, at the end).
      */
     private void nextLegUnderWay() {
-        if (!slots.nextSide().waiting() || slots.pending().waiting() || slots.held().waiting() || slots.resettle().waiting()) return;
-        double typical = soFar.classifier().typicalRange_deg();
-        if (Double.isNaN(typical) || detector.peak_deg() < NextSideDecides.UNDER_WAY_RANGE * typical) return;
-        detector.peakDirection(underWay);
-        if (soFar.sides().otherLegUnderWay(slots.nextSide().movement().excursion(), underWay[0], underWay[1], underWay[2])) {
-            slots.countWaiting(slots.nextSide());
-        }
+        if (!slots.onlyNextSideWaits()) return;
+        double typical_deg = soFar.classifier().typicalRange_deg();
+        if (Double.isNaN(typical_deg) || detector.peak_deg() < NextSideDecides.UNDER_WAY_RANGE * typical_deg) return;
+        detector.peakDirection(underWayDirection);
+        slots.countNextSideIfOtherLeg(underWayDirection, soFar.sides());
     }
 
     private void followLive(double t_s) {

@@ -94,6 +94,22 @@ final class WaitingSlots {
         }
     }
 
+    /** Whether the small movement awaiting the next side waits, and no other slot does. */
+    boolean onlyNextSideWaits() {
+        return nextSide.waiting() && !pending.waiting() && !held.waiting() && !resettle.waiting();
+    }
+
+    /**
+     * Counts the small movement awaiting the next side at once when the movement under way, its peak
+     * so far pointing along the unit direction underWay (x, y, z), is the other leg
+     * ({@link SideClassifier#otherLegUnderWay}); otherwise it keeps waiting for that movement's end.
+     */
+    void countNextSideIfOtherLeg(double[] underWay, SideClassifier sides) {
+        if (sides.otherLegUnderWay(nextSide.movement().excursion(), underWay[0], underWay[1], underWay[2])) {
+            countWaiting(nextSide);
+        }
+    }
+
     /** Counts the movement waiting in a slot, if any, as a rep (late, in its order). */
     void countWaiting(WaitingMovement slot) {
         if (!slot.waiting()) return;
