@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A small movement waiting for the next leg is counted once the next movement under way points like
- * the other leg, not when it ends (docs/PIPELINE.md, "The next leg tells a partial rep from an attempt").
+ * the other leg, not when it ends (docs/PIPELINE.md §5, "The next leg tells while it is still moving").
  */
 class NextLegUnderWayTest {
     @Test
