@@ -45,7 +45,7 @@ public record RepResult(int index, double start_s, double end_s, Side side, List
                 pelvisRotation_deg, smoothness);
     }
 
-        /** True when the rep has a fault of this kind. */
+    /** True when the rep has a fault of this kind. */
     public boolean has(FaultKind kind) {
         return faults.stream().anyMatch(f -> f.kind() == kind);
     }

@@ -49,7 +49,6 @@ final class BreathingSettle {
     static final double NEAR_NEW_PLACE_DEG = HeldPlace.MOVE_DEG;
 
     private final SignalHistory history;
-
     private final Headway headway;
     /**
      * The movement ending is one before the set's first rep that settled at a new place on

@@ -252,7 +252,7 @@ final class GivenUpRules {
      * have been learned from a partial rep. Once the typical duration is known
      * {@link #stoppedShort} decides instead.
      *
-     * @param timing the movement's measured phases (null: unknown, false)
+     * @param timing  the movement's measured phases (null: unknown, false)
      * @param rd      duration over the typical duration (NaN while unknown; known: false)
      * @param width_s the movement's half-peak width, seconds ({@link #keptWidth}: false)
      */

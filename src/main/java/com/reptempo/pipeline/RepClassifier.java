@@ -219,10 +219,6 @@ final class RepClassifier {
         return (out + back) / 2;
     }
 
-
-
-
-
     /**
      * The other side's first movement (while it has no reps, pointing away from the only side's reps,
      * below {@link SideClassifier#NEW_SIDE_COS}) that came back at her pace ({@link GivenUpRules#cameBackAtPace}):
@@ -239,14 +235,6 @@ final class RepClassifier {
     private boolean slowerThanAnyRep(MovementRatios m) {
         return m.width_s() > slowest_s;
     }
-
-
-
-
-
-
-
-
 
     /**
      * Narrower than {@link #SHORT_WIDTH} of the typical rep and than {@link #PACED} of the targets'
@@ -312,7 +300,6 @@ final class RepClassifier {
     private boolean shift(MovementRatios m) {
         return m.range() > SHIFT_RANGE && typical.rangeSettled();
     }
-
 
     /**
      * True for a movement judged a rep that may have been the resettle between two blocks of one

@@ -5,6 +5,7 @@ import com.reptempo.model.PhaseTarget;
 import com.reptempo.model.RepResult;
 import com.reptempo.model.Sample;
 import com.reptempo.model.SetResult;
+import com.reptempo.model.Side;
 import com.reptempo.model.TargetText;
 import com.reptempo.pipeline.LiveState;
 import com.reptempo.pipeline.PipelineListener;
@@ -176,7 +177,7 @@ public final class LiveSetController {
         int reps;
         synchronized (this) {
             reps = accepted.size();
-            left = accepted.onSide(com.reptempo.model.Side.LEFT);
+            left = accepted.onSide(Side.LEFT);
             right = reps - left;
         }
         String side = null;
