@@ -186,9 +186,8 @@ final class GivenUpRules {
     boolean keptTargetTempo(RepTiming timing, double rd) {
         if (timing == null || !Double.isNaN(rd)) return false;
         double pace = typical.pace();
-        double lasted_s = timing.out_s() + timing.top_s() + timing.back_s();
         return timing.out_s() >= EARLY_KEPT_OUT * targetOut_s * pace
-                && lasted_s >= EARLY_KEPT_TEMPO * (targetOut_s + targetBack_s) * pace
+                && timing.duration_s() >= EARLY_KEPT_TEMPO * (targetOut_s + targetBack_s) * pace
                 && cameBackAtPace(timing);
     }
 
@@ -274,8 +273,7 @@ final class GivenUpRules {
      * @param width_s the movement's half-peak width, seconds (NaN: false)
      */
     boolean keptWidth(RepTiming timing, double width_s) {
-        double lasted_s = timing.out_s() + timing.top_s() + timing.back_s();
-        return width_s >= KEPT_WIDTH * typical.targetWidth_s() * typical.pace() && width_s <= lasted_s
+        return width_s >= KEPT_WIDTH * typical.targetWidth_s() * typical.pace() && width_s <= timing.duration_s()
                 && timing.top_s() < KEPT_WIDTH_TOP_S;
     }
 
